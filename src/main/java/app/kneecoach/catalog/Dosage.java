@@ -1,0 +1,39 @@
+package app.kneecoach.catalog;
+
+import java.util.Optional;
+
+/**
+ * How much of an exercise to do, exactly as the article doses it.
+ *
+ * @param mode           hold for a time, or repeat
+ * @param holdSeconds    the hold time (HOLD mode only)
+ * @param reps           the repetitions per set (REPS mode only)
+ * @param topHoldSeconds the pause at the top of each rep, where the article gives one (REPS mode only)
+ * @param sets           the number of sets
+ * @param sides          per leg, or both legs together
+ * @param note           a condition the article attaches to the dosage (e.g. "if tolerated"), or empty
+ */
+public record Dosage(
+        DosageMode mode,
+        Optional<Range> holdSeconds,
+        Optional<Range> reps,
+        Optional<Range> topHoldSeconds,
+        Range sets,
+        Sides sides,
+        Optional<String> note) {
+
+    public static Dosage hold(Range seconds, Range sets, Sides sides) {
+        return new Dosage(DosageMode.HOLD, Optional.of(seconds), Optional.empty(), Optional.empty(), sets, sides,
+                Optional.empty());
+    }
+
+    public static Dosage reps(Range reps, Optional<Range> topHoldSeconds, Range sets, Sides sides) {
+        return new Dosage(DosageMode.REPS, Optional.empty(), Optional.of(reps), topHoldSeconds, sets, sides,
+                Optional.empty());
+    }
+
+    /** The range the work phase is measured in: seconds for a hold, repetitions otherwise. */
+    public Range work() {
+        return mode == DosageMode.HOLD ? holdSeconds.orElseThrow() : reps.orElseThrow();
+    }
+}

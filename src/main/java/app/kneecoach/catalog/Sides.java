@@ -1,0 +1,18 @@
+package app.kneecoach.catalog;
+
+/** Whether the dosage is done once for each leg, or once with both legs working together. */
+public enum Sides implements Keyed {
+    EACH_SIDE("each"),
+    BOTH_TOGETHER("both");
+
+    private final String key;
+
+    Sides(String key) {
+        this.key = key;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+}
