@@ -1,0 +1,227 @@
+package app.kneecoach.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of one JSON object, reporting every missing, mistyped or unknown field
+ * to {@link Problems} instead of stopping at the first. A field that cannot be read yields
+ * an empty result, so callers build a record only when all its parts are present.
+ */
+final class JsonObjectReader {
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final JsonNode node;
+    private final String path;
+    private final Problems problems;
+    private final Set<String> known = new HashSet<>();
+
+    private JsonObjectReader(JsonNode node, String path, Problems problems) {
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /** A reader for {@code node}, or empty (with a problem reported) when it is not an object. */
+    static Optional<JsonObjectReader> of(JsonNode node, String path, Problems problems) {
+        if (!node.isObject()) {
+            problems.add(path, "must be an object { ... }, found " + describe(node));
+            return Optional.empty();
+        }
+        return Optional.of(new JsonObjectReader(node, path, problems));
+    }
+
+    String path() {
+        return path;
+    }
+
+    String pathOf(String field) {
+        return FieldPath.child(path, field);
+    }
+
+    /** A required, non-blank text. */
+    Optional<String> text(String field) {
+        return present(field).flatMap(value -> textValue(value, pathOf(field)));
+    }
+
+    Optional<String> optionalText(String field) {
+        return optional(field).flatMap(value -> textValue(value, pathOf(field)));
+    }
+
+    /** A required text that is a lower-case hyphenated identifier. */
+    Optional<String> id(String field) {
+        return text(field).filter(value -> {
+            boolean ok = ID.matcher(value).matches();
+            if (!ok) {
+                problems.add(pathOf(field), "must be lower-case words joined by hyphens, like \"side-lunge-stretch\"; found \""
+                        + value + "\"");
+            }
+            return ok;
+        });
+    }
+
+    <E extends Enum<E> & Keyed> Optional<E> key(String field, Class<E> type) {
+        return text(field).flatMap(value -> {
+            Optional<E> found = Keyed.fromKey(type, value);
+            if (found.isEmpty()) {
+                problems.add(pathOf(field), "must be one of " + Keyed.keys(type) + "; found \"" + value + "\"");
+            }
+            return found;
+        });
+    }
+
+    /** A required whole number within [min, max]. */
+    OptionalInt integer(String field, int min, int max) {
+        Optional<JsonNode> value = present(field);
+        return value.isEmpty() ? OptionalInt.empty() : integerValue(value.get(), pathOf(field), min, max);
+    }
+
+    OptionalInt optionalInteger(String field, int min, int max) {
+        Optional<JsonNode> value = optional(field);
+        return value.isEmpty() ? OptionalInt.empty() : integerValue(value.get(), pathOf(field), min, max);
+    }
+
+    Optional<Boolean> optionalBoolean(String field) {
+        return optional(field).flatMap(value -> {
+            if (!value.isBoolean()) {
+                problems.add(pathOf(field), "must be true or false, found " + describe(value));
+                return Optional.empty();
+            }
+            return Optional.of(value.booleanValue());
+        });
+    }
+
+    Optional<JsonObjectReader> object(String field) {
+        return present(field).flatMap(value -> of(value, pathOf(field), problems));
+    }
+
+    Optional<JsonObjectReader> optionalObject(String field) {
+        return optional(field).flatMap(value -> of(value, pathOf(field), problems));
+    }
+
+    /** A required list of non-blank texts; {@code nonEmpty} demands at least one. */
+    Optional<List<String>> texts(String field, boolean nonEmpty) {
+        return elements(field, nonEmpty, (value, at) -> textValue(value, at));
+    }
+
+    /** A required list of objects, each read by {@code reader}; empty if any element is unreadable. */
+    <T> Optional<List<T>> objects(String field, boolean nonEmpty, Function<JsonObjectReader, Optional<T>> reader) {
+        return elements(field, nonEmpty, (value, at) -> of(value, at, problems).flatMap(reader));
+    }
+
+    /** Reports a problem on a field of this object. */
+    void problem(String field, String message) {
+        problems.add(pathOf(field), message);
+    }
+
+    /** Reports any field that no read asked for: most often a misspelt name. */
+    void rejectUnknownFields() {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                problems.add(pathOf(name), "unknown field \"" + name + "\"; expected one of " + known.stream().sorted().toList());
+            }
+        }
+    }
+
+    private interface ElementReader<T> {
+        Optional<T> read(JsonNode value, String path);
+    }
+
+    private <T> Optional<List<T>> elements(String field, boolean nonEmpty, ElementReader<T> reader) {
+        Optional<JsonNode> value = present(field);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode array = value.get();
+        String at = pathOf(field);
+        if (!array.isArray()) {
+            problems.add(at, "must be a list [ ... ], found " + describe(array));
+            return Optional.empty();
+        }
+        if (nonEmpty && array.isEmpty()) {
+            problems.add(at, "must not be empty");
+            return Optional.empty();
+        }
+        List<Optional<T>> read = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            read.add(reader.read(array.get(i), FieldPath.index(at, i)));
+        }
+        if (read.stream().anyMatch(Optional::isEmpty)) {
+            return Optional.empty();
+        }
+        return Optional.of(read.stream().map(Optional::get).toList());
+    }
+
+    private Optional<JsonNode> present(String field) {
+        known.add(field);
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            problems.add(pathOf(field), value == null ? "is missing" : "must not be null");
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    private Optional<JsonNode> optional(String field) {
+        known.add(field);
+        return Optional.ofNullable(node.get(field)).filter(Objects::nonNull).filter(v -> !v.isNull());
+    }
+
+    private Optional<String> textValue(JsonNode value, String at) {
+        if (!value.isTextual()) {
+            problems.add(at, "must be text in quotes, found " + describe(value));
+            return Optional.empty();
+        }
+        if (value.textValue().isBlank()) {
+            problems.add(at, "must not be blank");
+            return Optional.empty();
+        }
+        return Optional.of(value.textValue().strip());
+    }
+
+    private OptionalInt integerValue(JsonNode value, String at, int min, int max) {
+        if (!value.isIntegralNumber()) {
+            problems.add(at, "must be a whole number, found " + describe(value));
+            return OptionalInt.empty();
+        }
+        if (!value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
+            problems.add(at, "must be between " + min + " and " + max + ", found " + value.asText());
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(value.intValue());
+    }
+
+    static String describe(JsonNode value) {
+        if (value.isTextual()) {
+            return "text \"" + abbreviate(value.textValue()) + "\"";
+        }
+        if (value.isNumber()) {
+            return "the number " + abbreviate(value.asText());
+        }
+        if (value.isBoolean()) {
+            return value.asText();
+        }
+        if (value.isArray()) {
+            return "a list";
+        }
+        if (value.isObject()) {
+            return "an object";
+        }
+        return "null";
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+}

@@ -1,0 +1,123 @@
+package app.kneecoach.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each broken catalog must come back as a clear problem naming the field, never as an exception. */
+class MalformedCatalogTest {
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("structuralMutations")
+    void reportsTheBrokenField(String description, Consumer<ObjectNode> mutation, String path, String message) {
+        ObjectNode root = CatalogFixtures.minimal();
+        mutation.accept(root);
+        assertProblem(CatalogFixtures.pretty(root).getBytes(StandardCharsets.UTF_8), path, message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rawInputs")
+    void reportsUnreadableFiles(String description, byte[] content, String path, String message) {
+        assertProblem(content, path, message);
+    }
+
+    private static void assertProblem(byte[] content, String path, String message) {
+        CatalogLoadResult result = CatalogLoader.parse("broken.json", content);
+        var failed = assertInstanceOf(CatalogLoadResult.Failed.class, result);
+        assertEquals("broken.json", failed.file());
+        assertTrue(failed.problems().stream().anyMatch(p -> p.path().equals(path) && p.message().contains(message)),
+                () -> "expected a problem at '" + path + "' saying '" + message + "', got " + failed.problems());
+        failed.problems().forEach(p -> assertTrue(p.toString().startsWith("broken.json"), p.toString()));
+    }
+
+    private static Arguments change(String description, String pointer, Object value, String path, String message) {
+        return Arguments.of(description, (Consumer<ObjectNode>) root -> CatalogFixtures.set(root, pointer, value), path,
+                message);
+    }
+
+    static Stream<Arguments> structuralMutations() {
+        return Stream.of(
+                change("missing exercise name", "/exercises/0/name", null, "exercises[0].name", "is missing"),
+                change("null steps", "/exercises/0/steps", com.fasterxml.jackson.databind.node.NullNode.instance,
+                        "exercises[0].steps", "must not be null"),
+                change("name is a number", "/exercises/0/name", 42, "exercises[0].name", "must be text"),
+                change("blank name", "/exercises/0/name", "   ", "exercises[0].name", "must not be blank"),
+                change("steps is text", "/exercises/0/steps", "Lie down", "exercises[0].steps", "must be a list"),
+                change("empty steps", "/exercises/0/steps", List.of(), "exercises[0].steps", "must not be empty"),
+                change("step is a number", "/exercises/0/steps/1", 7, "exercises[0].steps[1]", "must be text"),
+                change("unknown category", "/exercises/0/category", "cardio", "exercises[0].category", "must be one of"),
+                change("unknown dosage mode", "/exercises/0/dosage/mode", "sprint", "exercises[0].dosage.mode",
+                        "must be one of"),
+                change("unknown sides", "/exercises/0/dosage/sides", "left", "exercises[0].dosage.sides", "must be one of"),
+                change("negative hold seconds", "/exercises/0/dosage/holdSeconds/min", -30,
+                        "exercises[0].dosage.holdSeconds.min", "must be between 1 and 3600"),
+                change("zero sets", "/exercises/1/dosage/sets/min", 0, "exercises[1].dosage.sets.min", "must be between 1"),
+                change("min above max", "/exercises/1/dosage/reps/min", 20, "exercises[1].dosage.reps.max",
+                        "must not be below min (20)"),
+                change("fractional reps", "/exercises/1/dosage/reps/max", 12.5, "exercises[1].dosage.reps.max",
+                        "must be a whole number"),
+                change("seconds as text", "/exercises/0/dosage/holdSeconds/min", "30", "exercises[0].dosage.holdSeconds.min",
+                        "must be a whole number, found text \"30\""),
+                change("huge number", "/exercises/0/dosage/holdSeconds/min", 99999999999L,
+                        "exercises[0].dosage.holdSeconds.min", "must be between"),
+                change("orMore is text", "/exercises/0/dosage/holdSeconds/orMore", "yes",
+                        "exercises[0].dosage.holdSeconds.orMore", "must be true or false"),
+                change("hold without holdSeconds", "/exercises/0/dosage/holdSeconds", null,
+                        "exercises[0].dosage.holdSeconds", "is missing"),
+                change("reps field on a hold", "/exercises/0/dosage/reps", Map.of("min", 10),
+                        "exercises[0].dosage.reps", "does not belong in a \"hold\" dosage"),
+                change("top hold on a hold", "/exercises/0/dosage/topHoldSeconds", Map.of("min", 2),
+                        "exercises[0].dosage.topHoldSeconds", "does not belong"),
+                change("dosage is a list", "/exercises/0/dosage", List.of(1, 2), "exercises[0].dosage", "must be an object"),
+                change("duplicate exercise id", "/exercises/1/id", "test-hold", "exercises[1].id",
+                        "already used by exercises[0]"),
+                change("id with spaces", "/exercises/0/id", "Test Hold", "exercises[0].id", "lower-case words"),
+                change("misspelt field", "/exercises/0/stpes", List.of("x"), "exercises[0].stpes", "unknown field"),
+                change("no exercises", "/exercises", List.of(), "exercises", "must not be empty"),
+                change("exercise is text", "/exercises/1", "bridge", "exercises[1]", "must be an object"),
+                change("future schema version", "/schemaVersion", 2, "schemaVersion", "reads schema version 1, found 2"),
+                change("missing schema version", "/schemaVersion", null, "schemaVersion", "is missing"),
+                change("missing avoid list", "/avoid/items", null, "avoid.items", "is missing"),
+                change("avoid item without reason", "/avoid/items/0/reason", null, "avoid.items[0].reason", "is missing"),
+                change("duplicate yoga pose", "/yoga/poses/1", Map.of("id", "cat-cow", "name", "Again", "description", "x"),
+                        "yoga.poses[1].id", "already used"),
+                change("aerobic without choices", "/aerobicOptions/0/choices", List.of(), "aerobicOptions[0].choices",
+                        "must not be empty"),
+                change("guidance point blank", "/guidance/0/points/0", "", "guidance[0].points[0]", "must not be blank"),
+                change("variation without description", "/exercises/1/progressions/0/description", null,
+                        "exercises[1].progressions[0].description", "is missing"),
+                change("source missing", "/source", null, "source", "is missing"),
+                change("missing exercise id", "/exercises/1/id", null, "exercises[1].id", "is missing"));
+    }
+
+    static Stream<Arguments> rawInputs() {
+        String valid = CatalogFixtures.minimalText();
+        return Stream.of(
+                Arguments.of("top level is a list", "[1, 2]".getBytes(StandardCharsets.UTF_8), "", "must be an object"),
+                Arguments.of("empty file", new byte[0], "", "the file is empty"),
+                Arguments.of("truncated", valid.substring(0, valid.length() / 2).getBytes(StandardCharsets.UTF_8), "",
+                        "is not valid JSON"),
+                Arguments.of("trailing comma", "{ \"schemaVersion\": 1, }".getBytes(StandardCharsets.UTF_8), "",
+                        "is not valid JSON"),
+                Arguments.of("plain text", "exercises: bridge".getBytes(StandardCharsets.UTF_8), "", "is not valid JSON"),
+                Arguments.of("invalid UTF-8", new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}, "",
+                        "is not valid JSON"),
+                Arguments.of("two documents", (valid + valid).getBytes(StandardCharsets.UTF_8), "", "unexpected content"),
+                Arguments.of("deep nesting", ("[".repeat(5000) + "]".repeat(5000)).getBytes(StandardCharsets.UTF_8), "",
+                        "is not valid JSON"),
+                Arguments.of("duplicate field", valid.replaceFirst("\"name\": \"Test hold\",",
+                        "\"name\": \"Test hold\", \"name\": \"Again\",").getBytes(StandardCharsets.UTF_8),
+                        "exercises[0].name", "given twice"),
+                Arguments.of("huge file", new byte[(int) CatalogLoader.MAX_BYTES + 1], "", "larger than"));
+    }
+}
