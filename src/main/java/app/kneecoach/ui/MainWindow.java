@@ -1,0 +1,39 @@
+package app.kneecoach.ui;
+
+import app.kneecoach.catalog.CatalogLoadResult;
+import app.kneecoach.catalog.CatalogLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Puts the main window (or, for a broken catalog, the error view) on a stage. */
+public final class MainWindow {
+    public static final String STYLESHEET = "/app/kneecoach/ui/app.css";
+    static final double WIDTH = 1200;
+    static final double HEIGHT = 800;
+
+    private MainWindow() {
+    }
+
+    public static void show(Stage stage, CatalogLoadResult catalog) {
+        Scene scene = new Scene(new javafx.scene.Group(), WIDTH, HEIGHT);
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.setRoot(root(catalog, scene));
+        stage.setTitle(Messages.DEFAULT.get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** The window content for a load result; a broken catalog gets the error view, never an exception. */
+    static Parent root(CatalogLoadResult catalog, Scene scene) {
+        if (catalog instanceof CatalogLoadResult.Loaded loaded) {
+            return Views.load("main-window.fxml", new MainWindowController(loaded.catalog()));
+        }
+        var failed = (CatalogLoadResult.Failed) catalog;
+        boolean builtInFailed = failed.file().equals(CatalogLoader.BUNDLED_NAME);
+        Runnable openBuiltIn = () -> scene.setRoot(root(CatalogLoader.loadBundled(), scene));
+        return Views.load("catalog-error.fxml", new CatalogErrorController(failed, builtInFailed ? null : openBuiltIn));
+    }
+}

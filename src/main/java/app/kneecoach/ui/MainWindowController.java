@@ -1,0 +1,82 @@
+package app.kneecoach.ui;
+
+import app.kneecoach.catalog.Catalog;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+
+/** Switches between the four sections; each view is built the first time it is opened, to keep start-up quick. */
+final class MainWindowController {
+    private final Catalog catalog;
+    private final Map<Toggle, Supplier<Parent>> factories = new HashMap<>();
+    private final Map<Toggle, Parent> built = new HashMap<>();
+
+    @FXML
+    private ToggleGroup sections;
+    @FXML
+    private ToggleButton exercisesNav;
+    @FXML
+    private ToggleButton aerobicYogaNav;
+    @FXML
+    private ToggleButton avoidNav;
+    @FXML
+    private ToggleButton aboutNav;
+    @FXML
+    private StackPane content;
+
+    MainWindowController(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @FXML
+    private void initialize() {
+        factories.put(exercisesNav, () -> Views.load("exercises.fxml", new ExercisesController(catalog)));
+        factories.put(aerobicYogaNav, () -> Views.load("page.fxml", new AerobicYogaPage(catalog)));
+        factories.put(avoidNav, () -> Views.load("page.fxml", new AvoidPage(catalog)));
+        factories.put(aboutNav, () -> Views.load("page.fxml", new AboutPage(catalog)));
+        sections.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                // A section must always be showing: clicking the selected button again keeps it selected.
+                sections.selectToggle(old);
+            } else {
+                show(now);
+            }
+        });
+        exercisesNav.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::sectionShortcut);
+            }
+        });
+        sections.selectToggle(exercisesNav);
+    }
+
+    private void show(Toggle toggle) {
+        content.getChildren().setAll(built.computeIfAbsent(toggle, t -> factories.get(t).get()));
+    }
+
+    /** Ctrl+1 to Ctrl+4 jump to a section from anywhere, so no one has to tab through the list. */
+    private void sectionShortcut(KeyEvent event) {
+        if (!event.isShortcutDown()) {
+            return;
+        }
+        ToggleButton target = switch (event.getCode()) {
+            case DIGIT1 -> exercisesNav;
+            case DIGIT2 -> aerobicYogaNav;
+            case DIGIT3 -> avoidNav;
+            case DIGIT4 -> aboutNav;
+            default -> null;
+        };
+        if (target != null) {
+            sections.selectToggle(target);
+            target.requestFocus();
+            event.consume();
+        }
+    }
+}

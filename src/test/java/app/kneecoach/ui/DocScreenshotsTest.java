@@ -1,0 +1,60 @@
+package app.kneecoach.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.kneecoach.catalog.CatalogLoadResult;
+import app.kneecoach.catalog.CatalogLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Captures the README and user-guide screenshots through the real window, headless.
+ * {@code mvn test -Pscreenshots} writes them to docs/screenshots; an ordinary build writes them
+ * under target/ so the capture path stays tested without touching docs/.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DocScreenshotsTest {
+    static final String DIR_PROPERTY = "kneecoach.screenshots";
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        MainWindow.show(stage, CatalogLoader.loadBundled());
+    }
+
+    @Test
+    void captureMainViews(FxRobot robot) throws IOException {
+        Path dir = Path.of(System.getProperty(DIR_PROPERTY, "target/screenshots"));
+        var catalog = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog();
+        robot.clickOn(catalog.exercise("supine-hamstring-stretch").orElseThrow().name());
+        capture(robot, dir.resolve("exercises.png"));
+        robot.clickOn("#avoidNav");
+        capture(robot, dir.resolve("avoid.png"));
+        robot.clickOn("#aerobicYogaNav");
+        capture(robot, dir.resolve("aerobic-yoga.png"));
+        robot.clickOn("#aboutNav");
+        capture(robot, dir.resolve("about.png"));
+    }
+
+    private void capture(FxRobot robot, Path file) throws IOException {
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(stage.getScene().snapshot(null)));
+        PngWriter.write(image.get(), file);
+        byte[] written = Files.readAllBytes(file);
+        assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(written, PNG_SIGNATURE.length), file + " is a PNG");
+        assertTrue(written.length > 10_000, file + " holds a rendered window, not a blank image");
+    }
+}
