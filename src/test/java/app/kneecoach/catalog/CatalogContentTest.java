@@ -1,0 +1,135 @@
+package app.kneecoach.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The real catalog carries the article's program exactly. */
+class CatalogContentTest {
+    private static Catalog catalog;
+
+    @BeforeAll
+    static void load() {
+        CatalogLoadResult result = CatalogLoader.loadBundled();
+        assertTrue(result instanceof CatalogLoadResult.Loaded, result::toString);
+        catalog = ((CatalogLoadResult.Loaded) result).catalog();
+    }
+
+    static Stream<Arguments> articleDosages() {
+        Range twoToThree = Range.between(2, 3);
+        Range tenToFifteen = Range.between(10, 15);
+        Optional<Range> noTopHold = Optional.empty();
+        return Stream.of(
+                Arguments.of("inner-thigh-stretch", Category.STRETCH,
+                        Dosage.hold(Range.atLeast(30), twoToThree, Sides.EACH_SIDE)),
+                Arguments.of("supine-hamstring-stretch", Category.STRETCH,
+                        Dosage.hold(Range.atLeast(30), twoToThree, Sides.EACH_SIDE)),
+                Arguments.of("side-lunge-stretch", Category.STRETCH,
+                        new Dosage(DosageMode.HOLD, Optional.of(Range.atLeast(20)), Optional.empty(), Optional.empty(),
+                                twoToThree, Sides.EACH_SIDE, Optional.of("if tolerated"))),
+                Arguments.of("seated-butterfly-stretch", Category.STRETCH,
+                        Dosage.hold(Range.atLeast(60), twoToThree, Sides.BOTH_TOGETHER)),
+                Arguments.of("seated-straight-leg-raise", Category.STRENGTHENING,
+                        Dosage.reps(tenToFifteen, Optional.of(Range.exactly(1)), twoToThree, Sides.EACH_SIDE)),
+                Arguments.of("bridge", Category.STRENGTHENING,
+                        Dosage.reps(tenToFifteen, Optional.of(Range.between(2, 5)), Range.between(1, 3),
+                                Sides.BOTH_TOGETHER)),
+                Arguments.of("lateral-leg-raise", Category.STRENGTHENING,
+                        Dosage.reps(tenToFifteen, noTopHold, twoToThree, Sides.EACH_SIDE)),
+                Arguments.of("step-ups", Category.STRENGTHENING,
+                        Dosage.reps(Range.exactly(10), noTopHold, twoToThree, Sides.EACH_SIDE)),
+                Arguments.of("double-knee-to-chest", Category.CORE,
+                        Dosage.reps(tenToFifteen, noTopHold, twoToThree, Sides.BOTH_TOGETHER)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("articleDosages")
+    void eachExerciseHasTheArticlesCategoryAndExactDosage(String id, Category category, Dosage dosage) {
+        Exercise exercise = catalog.exercise(id).orElseThrow(() -> new AssertionError("missing " + id));
+        assertEquals(category, exercise.category());
+        assertEquals(dosage, exercise.dosage());
+        assertFalse(exercise.steps().isEmpty());
+    }
+
+    @Test
+    void hasExactlyTheNineExercisesInTheArticlesOrder() {
+        List<String> ids = catalog.exercises().stream().map(Exercise::id).toList();
+        assertEquals(articleDosages().map(a -> (String) a.get()[0]).toList(), ids);
+    }
+
+    @Test
+    void progressionsRegressionsAndOtherOptionsFromTheArticle() {
+        assertEquals(List.of("Ankle weights", "Longer hold", "More repetitions"),
+                names(catalog.exercise("seated-straight-leg-raise").orElseThrow().progressions()));
+        assertEquals(List.of("Ball squeeze"), names(catalog.exercise("bridge").orElseThrow().progressions()));
+        assertEquals(List.of("Ankle weights", "More repetitions", "Bottom-leg raise"),
+                names(catalog.exercise("lateral-leg-raise").orElseThrow().progressions()));
+        Exercise stepUps = catalog.exercise("step-ups").orElseThrow();
+        assertEquals(List.of("Higher step"), names(stepUps.progressions()));
+        assertEquals(List.of("Lower step or foam pad"), names(stepUps.regressions()));
+        assertEquals(3, stepUps.otherOptions().size());
+        Exercise kneeToChest = catalog.exercise("double-knee-to-chest").orElseThrow();
+        assertEquals(List.of("One leg at a time"), names(kneeToChest.regressions()));
+        assertEquals(List.of("Planks", "Bicycle crunches"), kneeToChest.otherOptions());
+        assertEquals(2, catalog.exercise("seated-butterfly-stretch").orElseThrow().progressions().size());
+    }
+
+    @Test
+    void listsEveryThingToAvoidWithAReason() {
+        assertEquals(List.of("high-impact", "pivoting-sports", "deep-squats-lunges", "unstable-knee",
+                "repetitive-overuse", "any-painful-exercise"), catalog.avoidList().stream().map(AvoidItem::id).toList());
+        assertEquals(List.of("Running", "Jumping", "Other plyometrics"), catalog.avoidList().get(0).examples());
+        assertEquals(List.of("Basketball", "Volleyball", "Football"), catalog.avoidList().get(1).examples());
+        String unstable = catalog.avoidList().get(3).reason();
+        assertTrue(unstable.contains("patella") && unstable.contains("meniscus")
+                && unstable.contains("medial collateral ligament"), unstable);
+    }
+
+    @Test
+    void aerobicOptionsAndYogaPoses() {
+        assertEquals(List.of("stationary-cardio", "pool", "walking"),
+                catalog.aerobicOptions().stream().map(AerobicOption::id).toList());
+        assertEquals(List.of("Elliptical", "Upright bike", "Recumbent bike", "Rowing machine"),
+                catalog.aerobicOptions().get(0).choices().subList(0, 4));
+        assertEquals(List.of("Lap swimming", "Aqua jogging", "Water aerobics"), catalog.aerobicOptions().get(1).choices());
+        assertEquals(List.of("childs-pose", "cat-cow", "butterfly-stretch"),
+                catalog.yogaPoses().stream().map(YogaPose::id).toList());
+    }
+
+    @Test
+    void guidanceSaysWhenToSeeAProfessionalAndNamesTheConditions() {
+        assertEquals(List.of("Bursitis", "Knee osteoarthritis", "Runner's knee", "MCL tear"), catalog.conditions());
+        GuidanceSection help = catalog.guidance().stream().filter(g -> g.id().equals("see-a-professional"))
+                .findFirst().orElseThrow();
+        String points = String.join(" ", help.points());
+        assertTrue(points.contains("a week or two") && points.contains("worse"), points);
+        List<String> ids = catalog.guidance().stream().map(GuidanceSection::id).toList();
+        assertTrue(ids.containsAll(List.of("warm-up-cool-down", "ice-or-heat", "start-small")), ids::toString);
+    }
+
+    @Test
+    void theBundledCopyIsTheRootFile() throws IOException {
+        byte[] root = Files.readAllBytes(Path.of("exercises.json"));
+        try (InputStream bundled = CatalogLoader.class.getResourceAsStream("exercises.json")) {
+            assertArrayEquals(root, bundled.readAllBytes());
+        }
+    }
+
+    private static List<String> names(List<Variation> variations) {
+        return variations.stream().map(Variation::name).toList();
+    }
+}
