@@ -11,6 +11,8 @@ final class ExerciseCell extends ListCell<Exercise> {
 
     ExerciseCell(DosageText dosage) {
         this.dosage = dosage;
+        // A zero preferred width lets the row take the list's width, so long names wrap instead of scrolling sideways.
+        setPrefWidth(0);
     }
 
     @Override
@@ -30,6 +32,7 @@ final class ExerciseCell extends ListCell<Exercise> {
         }
         Label name = new Label(exercise.name());
         name.getStyleClass().add("exercise-name");
+        name.setWrapText(true);
         Label summary = new Label(dosage.summary(exercise.dosage()));
         summary.getStyleClass().add("exercise-summary");
         summary.setWrapText(true);

@@ -25,8 +25,8 @@ final class ExerciseDetail {
         Label summary = Blocks.text(dosage.summary(e.dosage()), "dosage-summary");
         summary.setId("detail-dosage");
         nodes.addAll(List.of(category, name, summary));
-        nodes.addAll(Blocks.section(text.get("detail.why"), List.of(
-                Blocks.text(e.targets(), "targets"), Blocks.text(e.whyItHelps()))));
+        nodes.addAll(Blocks.section(text.get("detail.targets"), List.of(Blocks.text(e.targets(), "targets"))));
+        nodes.addAll(Blocks.section(text.get("detail.why"), List.of(Blocks.text(e.whyItHelps()))));
         nodes.addAll(Blocks.section(text.get("detail.equipment"), e.equipment().isEmpty()
                 ? List.of(Blocks.text(text.get("detail.noEquipment"))) : Blocks.bullets(e.equipment())));
         nodes.addAll(Blocks.section(text.get("detail.start"), List.of(Blocks.text(e.startPosition()))));
