@@ -1,0 +1,27 @@
+package app.kneecoach.history;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** Moves an unreadable file out of the way under a timestamped name, so it is kept and never overwritten. */
+public final class SetAside {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private SetAside() {
+    }
+
+    /** @return where the file now is */
+    public static Path move(Path file, Clock clock) throws IOException {
+        String stamp = LocalDateTime.now(clock).format(STAMP);
+        String base = file.getFileName() + ".unreadable-" + stamp;
+        Path aside = file.resolveSibling(base);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = file.resolveSibling(base + "-" + n);
+        }
+        return Files.move(file, aside);
+    }
+}
