@@ -1,0 +1,312 @@
+package app.kneecoach.session;
+
+import app.kneecoach.catalog.DosageMode;
+import app.kneecoach.session.SessionEvent.CountdownTick;
+import app.kneecoach.session.SessionEvent.Finished;
+import app.kneecoach.session.SessionEvent.PhaseStarted;
+import app.kneecoach.session.SessionEvent.RepCounted;
+import app.kneecoach.session.SessionEvent.RepStageChanged;
+import app.kneecoach.session.SessionEvent.SetEnded;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs a {@link SessionPlan} against a clock. The window calls {@link #update()} every frame; each call
+ * catches up with every boundary passed since the last one, starting each phase at the exact instant the
+ * previous one ended, and returns what happened in order. Controls take effect at once; the events they
+ * cause come out of the next {@code update()}.
+ */
+public final class SessionEngine {
+    private static final long SECOND = Duration.ofSeconds(1).toNanos();
+    private static final int COUNTDOWN_FROM = 3;
+
+    private final SessionPlan plan;
+    private final SessionClock clock;
+    private final Instant startedAt;
+    private final Map<Side, List<SetResult>> done = new EnumMap<>(Side.class);
+    private final List<SessionEvent> pending = new ArrayList<>();
+
+    private int index;
+    private PhaseTimer timer;
+    private RepPacer pacer;
+    private Tempo tempo;
+    private int lowestTick;
+    private int stagesEmitted;
+    private int selfPacedReps;
+    private boolean holdingLonger;
+    private SessionResult finished;
+
+    private SessionEngine(SessionPlan plan, SessionClock clock) {
+        this.plan = plan;
+        this.clock = clock;
+        this.startedAt = clock.now();
+        this.tempo = plan.choice().tempo();
+        plan.sides().forEach(side -> done.put(side, new ArrayList<>()));
+        timer = new PhaseTimer(clock.nanoTime());
+        enter(0, timer);
+    }
+
+    public static SessionEngine start(SessionPlan plan, SessionClock clock) {
+        return new SessionEngine(plan, clock);
+    }
+
+    public SessionPlan plan() {
+        return plan;
+    }
+
+    public List<SessionEvent> update() {
+        List<SessionEvent> events = new ArrayList<>(pending);
+        pending.clear();
+        long now = clock.nanoTime();
+        while (!isFinished()) {
+            long active = timer.active(now);
+            Optional<Long> end = activeEnd();
+            long upTo = end.map(e -> Math.min(e, active)).orElse(active);
+            emitCountdown(upTo, events);
+            emitRepProgress(upTo, events);
+            if (end.isEmpty() || active < end.get()) {
+                break;
+            }
+            if (step().kind() == PhaseKind.WORK) {
+                recordSet(target(), events);
+            }
+            enter(index + 1, timer.next(timer.instantOf(end.get())));
+            events.addAll(pending);
+            pending.clear();
+        }
+        return events;
+    }
+
+    public SessionSnapshot snapshot() {
+        long active = timer.active(clock.nanoTime());
+        long duration = step().duration().map(Duration::toNanos).orElse(0L);
+        boolean timed = step().duration().isPresent() && !isFinished();
+        long remaining = timed ? Math.max(0, duration - active) : 0;
+        long overtime = holdingLonger ? Math.max(0, active - duration) : 0;
+        Optional<RepStage> stage = pacer == null ? Optional.empty()
+                : Optional.of(pacer.stage(pacer.stagesStarted(active) - 1));
+        Map<Side, Integer> setsDone = new EnumMap<>(Side.class);
+        done.forEach((side, sets) -> setsDone.put(side, (int) sets.stream().filter(SetResult::complete).count()));
+        Optional<Step> next = index + 1 < plan.steps().size() ? Optional.of(plan.steps().get(index + 1)) : Optional.empty();
+        return new SessionSnapshot(step(), index, plan.steps().size(), remaining, overtime, repsDone(active), stage,
+                timer.isPaused(), holdingLonger, setsDone, next);
+    }
+
+    public boolean isFinished() {
+        return finished != null;
+    }
+
+    /** The final result, once finished. */
+    public Optional<SessionResult> result() {
+        return Optional.ofNullable(finished);
+    }
+
+    public void pause() {
+        timer.pause(clock.nanoTime());
+    }
+
+    public void resume() {
+        timer.resume(clock.nanoTime());
+    }
+
+    public void togglePause() {
+        if (timer.isPaused()) {
+            resume();
+        } else {
+            pause();
+        }
+    }
+
+    /** Ends the current phase now. Skipped work keeps whatever was achieved, as an incomplete set. */
+    public void skip() {
+        if (isFinished()) {
+            return;
+        }
+        if (step().kind() == PhaseKind.WORK) {
+            recordSet(achievedNow(), pending);
+        }
+        enter(index + 1, timer.next(clock.nanoTime()));
+    }
+
+    /**
+     * Starts the current set again: work restarts from zero; during the rest or side switch after a set,
+     * that set is done again and what it recorded is discarded; a get-ready restarts its countdown.
+     */
+    public void redoSet() {
+        if (isFinished()) {
+            return;
+        }
+        Step step = step();
+        int target = index;
+        if (step.kind() == PhaseKind.REST || step.kind() == PhaseKind.SWITCH_SIDE) {
+            target = index - 1;
+            Step set = plan.steps().get(target);
+            done.get(set.side()).removeIf(r -> r.set() == set.set());
+        }
+        enter(target, timer.next(clock.nanoTime()));
+    }
+
+    /** Stops the session; it still counts, with what was done so far. */
+    public void endEarly() {
+        if (isFinished()) {
+            return;
+        }
+        if (step().kind() == PhaseKind.WORK) {
+            recordSet(achievedNow(), pending);
+        }
+        finish(SessionResult.Outcome.ENDED_EARLY);
+    }
+
+    /** Counts one rep in self-paced work; the set ends when the chosen reps are reached. */
+    public void countRep() {
+        if (isFinished() || step().kind() != PhaseKind.WORK || !isSelfPaced()) {
+            return;
+        }
+        selfPacedReps++;
+        pending.add(new RepCounted(step().side(), selfPacedReps));
+        if (selfPacedReps >= plan.choice().target()) {
+            recordSet(selfPacedReps, pending);
+            enter(index + 1, timer.next(clock.nanoTime()));
+        }
+    }
+
+    /** Keeps the current hold going past its target until skipped; only for holds the article doses with "+". */
+    public void holdLonger() {
+        if (canHoldLonger()) {
+            holdingLonger = true;
+        }
+    }
+
+    public boolean canHoldLonger() {
+        return !isFinished() && step().kind() == PhaseKind.WORK && plan.choice().mode() == DosageMode.HOLD
+                && plan.exercise().dosage().work().orMore();
+    }
+
+    /** Changes the paced tempo from the next rep on. */
+    public void setTempo(Tempo newTempo) {
+        tempo = newTempo;
+        if (pacer != null) {
+            pacer.changeTempo(newTempo, timer.active(clock.nanoTime()));
+        }
+    }
+
+    public Tempo tempo() {
+        return tempo;
+    }
+
+    public boolean isSelfPaced() {
+        return plan.choice().mode() == DosageMode.REPS && plan.choice().repStyle() == RepStyle.SELF_PACED;
+    }
+
+    /** The session so far, as the history would save it. */
+    public SessionResult resultSoFar() {
+        return result(SessionResult.Outcome.IN_PROGRESS, clock.now());
+    }
+
+    private Step step() {
+        return plan.steps().get(index);
+    }
+
+    private void enter(int newIndex, PhaseTimer phaseTimer) {
+        index = newIndex;
+        timer = phaseTimer;
+        lowestTick = COUNTDOWN_FROM + 1;
+        stagesEmitted = 0;
+        selfPacedReps = 0;
+        holdingLonger = false;
+        Step step = step();
+        boolean paced = step.kind() == PhaseKind.WORK && plan.choice().mode() == DosageMode.REPS && !isSelfPaced();
+        pacer = paced ? new RepPacer(tempo, Duration.ofSeconds(plan.choice().topHoldSeconds())) : null;
+        if (step.kind() == PhaseKind.DONE) {
+            finish(SessionResult.Outcome.COMPLETED);
+        } else {
+            pending.add(new PhaseStarted(step));
+        }
+    }
+
+    private void finish(SessionResult.Outcome outcome) {
+        index = plan.steps().size() - 1;
+        finished = result(outcome, clock.now());
+        pending.add(new Finished(finished));
+    }
+
+    /** When the current phase ends on its own, in active time; empty when the user ends it. */
+    private Optional<Long> activeEnd() {
+        if (pacer != null) {
+            return Optional.of(pacer.endOfRep(plan.choice().target()));
+        }
+        if (holdingLonger || step().duration().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(step().duration().get().toNanos());
+    }
+
+    private void emitCountdown(long active, List<SessionEvent> events) {
+        if (step().duration().isEmpty() || holdingLonger) {
+            return;
+        }
+        long duration = step().duration().get().toNanos();
+        for (int left = lowestTick - 1; left >= 1; left--) {
+            if (duration <= left * SECOND || active < duration - left * SECOND) {
+                break;
+            }
+            events.add(new CountdownTick(left));
+            lowestTick = left;
+        }
+    }
+
+    private void emitRepProgress(long active, List<SessionEvent> events) {
+        if (pacer == null) {
+            return;
+        }
+        int started = pacer.stagesStarted(active);
+        int lastRepStage = plan.choice().target() * pacer.stagesPerRep();
+        for (int k = stagesEmitted; k < started; k++) {
+            if (k > 0 && k % pacer.stagesPerRep() == 0) {
+                events.add(new RepCounted(step().side(), k / pacer.stagesPerRep()));
+            }
+            if (k < lastRepStage) {
+                events.add(new RepStageChanged(k / pacer.stagesPerRep() + 1, pacer.stage(k)));
+            }
+        }
+        stagesEmitted = Math.max(stagesEmitted, started);
+    }
+
+    private int repsDone(long active) {
+        if (pacer != null) {
+            return Math.min(pacer.repsDone(active), plan.choice().target());
+        }
+        return selfPacedReps;
+    }
+
+    private int target() {
+        return plan.choice().target();
+    }
+
+    private int achievedNow() {
+        long active = timer.active(clock.nanoTime());
+        return plan.choice().mode() == DosageMode.HOLD ? (int) (active / SECOND) : repsDone(active);
+    }
+
+    private void recordSet(int achieved, List<SessionEvent> events) {
+        if (achieved <= 0) {
+            return;
+        }
+        Step step = step();
+        SetResult set = new SetResult(step.set(), target(), achieved, achieved >= target());
+        done.get(step.side()).add(set);
+        events.add(new SetEnded(step.side(), set, resultSoFar()));
+    }
+
+    private SessionResult result(SessionResult.Outcome outcome, Instant endedAt) {
+        List<SideResult> sides = new ArrayList<>();
+        done.forEach((side, sets) -> sides.add(new SideResult(side, sets)));
+        sides.sort((a, b) -> Integer.compare(plan.sides().indexOf(a.side()), plan.sides().indexOf(b.side())));
+        return new SessionResult(plan.exercise().id(), plan.choice(), sides, startedAt, endedAt, outcome);
+    }
+}

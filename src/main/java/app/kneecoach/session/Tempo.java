@@ -1,0 +1,21 @@
+package app.kneecoach.session;
+
+import java.time.Duration;
+
+/** How long a paced rep takes to lift and to lower; the top hold comes from the exercise. */
+public record Tempo(Duration lift, Duration lower) {
+    static final Duration SHORTEST = Duration.ofMillis(500);
+    static final Duration LONGEST = Duration.ofSeconds(10);
+    public static final Tempo DEFAULT = new Tempo(Duration.ofSeconds(2), Duration.ofSeconds(2));
+
+    public Tempo {
+        requireWithinLimits(lift, "lift");
+        requireWithinLimits(lower, "lower");
+    }
+
+    private static void requireWithinLimits(Duration d, String name) {
+        if (d.compareTo(SHORTEST) < 0 || d.compareTo(LONGEST) > 0) {
+            throw new IllegalArgumentException(name + " time must be 0.5 to 10 s: " + d);
+        }
+    }
+}

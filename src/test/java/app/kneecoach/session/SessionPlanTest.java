@@ -1,0 +1,95 @@
+package app.kneecoach.session;
+
+import static app.kneecoach.session.PhaseKind.DONE;
+import static app.kneecoach.session.PhaseKind.GET_READY;
+import static app.kneecoach.session.PhaseKind.REST;
+import static app.kneecoach.session.PhaseKind.SWITCH_SIDE;
+import static app.kneecoach.session.PhaseKind.WORK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.kneecoach.catalog.DosageMode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SessionPlanTest {
+
+    @Test
+    void eachSideDoesAllSetsOnTheFirstSideThenSwitches() {
+        SessionPlan plan = SessionPlan.of(TestExercises.HOLD_EACH,
+                SessionChoice.lowest(TestExercises.HOLD_EACH.dosage()), SessionSettings.DEFAULT);
+
+        assertEquals(List.of(
+                Step.timed(GET_READY, Side.RIGHT, 1, Duration.ofSeconds(5)),
+                Step.timed(WORK, Side.RIGHT, 1, Duration.ofSeconds(30)),
+                Step.timed(REST, Side.RIGHT, 1, Duration.ofSeconds(15)),
+                Step.timed(WORK, Side.RIGHT, 2, Duration.ofSeconds(30)),
+                Step.timed(SWITCH_SIDE, Side.LEFT, 1, Duration.ofSeconds(5)),
+                Step.timed(WORK, Side.LEFT, 1, Duration.ofSeconds(30)),
+                Step.timed(REST, Side.LEFT, 1, Duration.ofSeconds(15)),
+                Step.timed(WORK, Side.LEFT, 2, Duration.ofSeconds(30)),
+                new Step(DONE, Side.LEFT, 0, Optional.empty())), plan.steps());
+        assertEquals(List.of(Side.RIGHT, Side.LEFT), plan.sides());
+    }
+
+    @Test
+    void bothLegsExercisesRunOnePassAndRepWorkHasNoDuration() {
+        SessionChoice choice = SessionChoice.lowest(TestExercises.BRIDGE.dosage()).withSets(2);
+        SessionPlan plan = SessionPlan.of(TestExercises.BRIDGE, choice, SessionSettings.DEFAULT);
+
+        assertEquals(List.of(GET_READY, WORK, REST, WORK, DONE), plan.steps().stream().map(Step::kind).toList());
+        assertTrue(plan.steps().stream().allMatch(s -> s.side() == Side.BOTH));
+        assertEquals(Optional.empty(), plan.steps().get(1).duration());
+        assertEquals(Optional.of(Duration.ofSeconds(30)), plan.steps().get(2).duration(), "strengthening rest");
+    }
+
+    @Test
+    void settingsChooseTheFirstLegAndTheTimings() {
+        SessionSettings settings = new SessionSettings(Duration.ofSeconds(3), Duration.ofSeconds(10),
+                Duration.ofSeconds(20), Duration.ofSeconds(8), Side.LEFT);
+        SessionPlan plan = SessionPlan.of(TestExercises.REPS_EACH,
+                SessionChoice.lowest(TestExercises.REPS_EACH.dosage()), settings);
+
+        assertEquals(Side.LEFT, plan.steps().get(0).side());
+        assertEquals(Optional.of(Duration.ofSeconds(3)), plan.steps().get(0).duration());
+        assertEquals(Optional.of(Duration.ofSeconds(20)), plan.steps().get(2).duration());
+        assertEquals(Step.timed(SWITCH_SIDE, Side.RIGHT, 1, Duration.ofSeconds(8)), plan.steps().get(4));
+    }
+
+    @Test
+    void lowestChoiceIsTheArticlesMinimum() {
+        SessionChoice bridge = SessionChoice.lowest(TestExercises.BRIDGE.dosage());
+        assertEquals(new SessionChoice(DosageMode.REPS, 10, 1, 2, RepStyle.PACED, Tempo.DEFAULT), bridge);
+        assertEquals(new SessionChoice(DosageMode.HOLD, 30, 2, 0, RepStyle.PACED, Tempo.DEFAULT),
+                SessionChoice.lowest(TestExercises.HOLD_EACH.dosage()));
+    }
+
+    @Test
+    void choicesMustStayWithinTheDosageExceptAboveAPlus() {
+        SessionChoice hold = SessionChoice.lowest(TestExercises.HOLD_EACH.dosage());
+        hold.withTarget(90).requireWithin(TestExercises.HOLD_EACH.dosage());
+
+        assertRejected(TestExercises.HOLD_EACH, hold.withTarget(29), "hold seconds 29 is outside 30-30+");
+        assertRejected(TestExercises.HOLD_EACH, hold.withSets(4), "sets 4 is outside 2-3");
+        SessionChoice bridge = SessionChoice.lowest(TestExercises.BRIDGE.dosage());
+        assertRejected(TestExercises.BRIDGE, bridge.withTarget(16), "reps 16 is outside 10-15");
+        assertRejected(TestExercises.BRIDGE, bridge.withTopHoldSeconds(6), "top-hold seconds 6 is outside 2-5");
+        assertRejected(TestExercises.BRIDGE, hold, "the exercise is dosed as REPS, not HOLD");
+    }
+
+    @Test
+    void tempoAndSettingsRejectNonsense() {
+        assertThrows(IllegalArgumentException.class, () -> new Tempo(Duration.ZERO, Duration.ofSeconds(2)));
+        assertThrows(IllegalArgumentException.class, () -> new SessionSettings(Duration.ofSeconds(5),
+                Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5), Side.BOTH));
+    }
+
+    private static void assertRejected(app.kneecoach.catalog.Exercise exercise, SessionChoice choice, String message) {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> SessionPlan.of(exercise, choice, SessionSettings.DEFAULT));
+        assertEquals(message, e.getMessage());
+    }
+}
