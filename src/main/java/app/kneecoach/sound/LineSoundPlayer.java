@@ -16,7 +16,7 @@ import javax.sound.sampled.SourceDataLine;
  * A machine with no audio device (or a line that fails) makes the player silent for good: a missing
  * beep must never stop a session.
  */
-public final class LineSoundPlayer implements SoundPlayer {
+public final class LineSoundPlayer extends SoundPlayer {
     private static final Logger LOG = Logger.getLogger(LineSoundPlayer.class.getName());
     private static final AudioFormat FORMAT = new AudioFormat(ToneSynth.SAMPLE_RATE, 16, 1, true, false);
 
@@ -26,7 +26,6 @@ public final class LineSoundPlayer implements SoundPlayer {
         return thread;
     });
     private final double volume;
-    private volatile boolean muted;
     private volatile boolean unavailable;
     private SourceDataLine line;
 
@@ -35,8 +34,8 @@ public final class LineSoundPlayer implements SoundPlayer {
     }
 
     @Override
-    public void play(Tone tone) {
-        if (!muted && !unavailable) {
+    protected void sound(Tone tone) {
+        if (!unavailable) {
             worker.execute(() -> write(ToneSynth.render(tone, volume)));
         }
     }
@@ -67,15 +66,5 @@ public final class LineSoundPlayer implements SoundPlayer {
             unavailable = true;
             LOG.log(Level.INFO, "No audio output; sound cues are off: {0}", e.toString());
         }
-    }
-
-    @Override
-    public void setMuted(boolean muted) {
-        this.muted = muted;
-    }
-
-    @Override
-    public boolean isMuted() {
-        return muted;
     }
 }

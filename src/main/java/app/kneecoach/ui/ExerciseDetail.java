@@ -11,10 +11,12 @@ import javafx.scene.control.Label;
 final class ExerciseDetail {
     private final Messages text;
     private final DosageText dosage;
+    private final SessionSetupView setup;
 
-    ExerciseDetail(Messages text) {
+    ExerciseDetail(Messages text, SessionSetupView setup) {
         this.text = text;
         this.dosage = new DosageText(text);
+        this.setup = setup;
     }
 
     List<Node> build(Exercise e) {
@@ -24,7 +26,7 @@ final class ExerciseDetail {
         name.setId("detail-name");
         Label summary = Blocks.text(dosage.summary(e.dosage()), "dosage-summary");
         summary.setId("detail-dosage");
-        nodes.addAll(List.of(category, name, summary));
+        nodes.addAll(List.of(category, name, summary, setup.build(e)));
         nodes.addAll(Blocks.section(text.get("detail.targets"), List.of(Blocks.text(e.targets(), "targets"))));
         nodes.addAll(Blocks.section(text.get("detail.why"), List.of(Blocks.text(e.whyItHelps()))));
         nodes.addAll(Blocks.section(text.get("detail.equipment"), e.equipment().isEmpty()

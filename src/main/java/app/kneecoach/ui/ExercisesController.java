@@ -14,9 +14,8 @@ import javafx.scene.layout.VBox;
 
 /** The exercise list (grouped by category, filtered by the search box) beside the chosen exercise's details. */
 final class ExercisesController {
-    private final Catalog catalog;
     private final FilteredList<Exercise> shown;
-    private final ExerciseDetail detailView = new ExerciseDetail(Messages.DEFAULT);
+    private final ExerciseDetail detailView;
 
     @FXML
     private TextField search;
@@ -29,8 +28,8 @@ final class ExercisesController {
     @FXML
     private VBox detail;
 
-    ExercisesController(Catalog catalog) {
-        this.catalog = catalog;
+    ExercisesController(Catalog catalog, SessionSetupView setup) {
+        this.detailView = new ExerciseDetail(Messages.DEFAULT, setup);
         // Grouped by category in the article's order, which the catalog keeps within each category.
         this.shown = new FilteredList<>(FXCollections.observableArrayList(catalog.exercises().stream()
                 .sorted(java.util.Comparator.comparing(Exercise::category)).toList()));

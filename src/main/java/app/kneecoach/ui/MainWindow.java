@@ -16,9 +16,13 @@ public final class MainWindow {
     }
 
     public static void show(Stage stage, CatalogLoadResult catalog) {
+        show(stage, catalog, AppServices.system());
+    }
+
+    public static void show(Stage stage, CatalogLoadResult catalog, AppServices services) {
         Scene scene = new Scene(new javafx.scene.Group(), WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
-        scene.setRoot(root(catalog, scene));
+        scene.setRoot(root(catalog, scene, services));
         stage.setTitle(Messages.DEFAULT.get("app.title"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -27,13 +31,13 @@ public final class MainWindow {
     }
 
     /** The window content for a load result; a broken catalog gets the error view, never an exception. */
-    static Parent root(CatalogLoadResult catalog, Scene scene) {
+    static Parent root(CatalogLoadResult catalog, Scene scene, AppServices services) {
         if (catalog instanceof CatalogLoadResult.Loaded loaded) {
-            return Views.load("main-window.fxml", new MainWindowController(loaded.catalog()));
+            return Views.load("main-window.fxml", new MainWindowController(loaded.catalog(), services));
         }
         var failed = (CatalogLoadResult.Failed) catalog;
         boolean builtInFailed = failed.file().equals(CatalogLoader.BUNDLED_NAME);
-        Runnable openBuiltIn = () -> scene.setRoot(root(CatalogLoader.loadBundled(), scene));
+        Runnable openBuiltIn = () -> scene.setRoot(root(CatalogLoader.loadBundled(), scene, services));
         return Views.load("catalog-error.fxml", new CatalogErrorController(failed, builtInFailed ? null : openBuiltIn));
     }
 }

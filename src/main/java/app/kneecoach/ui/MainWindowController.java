@@ -1,23 +1,35 @@
 package app.kneecoach.ui;
 
 import app.kneecoach.catalog.Catalog;
+import app.kneecoach.catalog.Exercise;
+import app.kneecoach.session.SessionChoice;
+import app.kneecoach.session.SessionPlan;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
-/** Switches between the four sections; each view is built the first time it is opened, to keep start-up quick. */
+/**
+ * Switches between the four sections (each view is built the first time it is opened, to keep start-up
+ * quick) and hands the whole window to the player for a session.
+ */
 final class MainWindowController {
     private final Catalog catalog;
+    private final AppServices services;
     private final Map<Toggle, Supplier<Parent>> factories = new HashMap<>();
     private final Map<Toggle, Parent> built = new HashMap<>();
 
+    @FXML
+    private BorderPane root;
     @FXML
     private ToggleGroup sections;
     @FXML
@@ -31,13 +43,15 @@ final class MainWindowController {
     @FXML
     private StackPane content;
 
-    MainWindowController(Catalog catalog) {
+    MainWindowController(Catalog catalog, AppServices services) {
         this.catalog = catalog;
+        this.services = services;
     }
 
     @FXML
     private void initialize() {
-        factories.put(exercisesNav, () -> Views.load("exercises.fxml", new ExercisesController(catalog)));
+        SessionSetupView setup = new SessionSetupView(Messages.DEFAULT, services.settings(), this::startSession);
+        factories.put(exercisesNav, () -> Views.load("exercises.fxml", new ExercisesController(catalog, setup)));
         factories.put(aerobicYogaNav, () -> Views.load("page.fxml", new AerobicYogaPage(catalog)));
         factories.put(avoidNav, () -> Views.load("page.fxml", new AvoidPage(catalog)));
         factories.put(aboutNav, () -> Views.load("page.fxml", new AboutPage(catalog)));
@@ -49,12 +63,21 @@ final class MainWindowController {
                 show(now);
             }
         });
-        exercisesNav.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::sectionShortcut);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::sectionShortcut);
+        sections.selectToggle(exercisesNav);
+    }
+
+    private void startSession(Exercise exercise, SessionChoice choice) {
+        Scene scene = root.getScene();
+        Node returnFocus = scene.getFocusOwner();
+        SessionPlan plan = SessionPlan.of(exercise, choice, services.settings());
+        PlayerController player = new PlayerController(plan, services, () -> {
+            scene.setRoot(root);
+            if (returnFocus != null) {
+                returnFocus.requestFocus();
             }
         });
-        sections.selectToggle(exercisesNav);
+        scene.setRoot(Views.load("player.fxml", player));
     }
 
     private void show(Toggle toggle) {

@@ -7,7 +7,8 @@ import java.time.Instant;
 public final class FakeClock implements SessionClock {
     private static final Instant EPOCH = Instant.parse("2026-11-24T08:00:00Z");
     private static final long ORIGIN = 1_000_000_000_000L;
-    private long nanos = ORIGIN;
+    // Volatile: tests advance it on their own thread while the FX thread reads it every frame.
+    private volatile long nanos = ORIGIN;
 
     @Override
     public long nanoTime() {

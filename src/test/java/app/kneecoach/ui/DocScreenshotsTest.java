@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.session.FakeClock;
+import app.kneecoach.session.SessionSettings;
+import app.kneecoach.sound.SoundPlayer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -17,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Captures the README and user-guide screenshots through the real window, headless.
@@ -27,16 +34,18 @@ import org.testfx.framework.junit5.Start;
 class DocScreenshotsTest {
     static final String DIR_PROPERTY = "kneecoach.screenshots";
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private final FakeClock clock = new FakeClock();
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        MainWindow.show(stage, CatalogLoader.loadBundled());
+        MainWindow.show(stage, CatalogLoader.loadBundled(),
+                new AppServices(clock, SoundPlayer.silent(), SessionSettings.DEFAULT));
     }
 
     @Test
-    void captureMainViews(FxRobot robot) throws IOException {
+    void captureMainViews(FxRobot robot) throws IOException, TimeoutException {
         Path dir = Path.of(System.getProperty(DIR_PROPERTY, "target/screenshots"));
         var catalog = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog();
         robot.clickOn(catalog.exercise("supine-hamstring-stretch").orElseThrow().name());
@@ -47,6 +56,12 @@ class DocScreenshotsTest {
         capture(robot, dir.resolve("aerobic-yoga.png"));
         robot.clickOn("#aboutNav");
         capture(robot, dir.resolve("about.png"));
+
+        robot.clickOn("#exercisesNav").clickOn("#start-session");
+        clock.advanceSeconds(5 + 12);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> "18".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));
+        capture(robot, dir.resolve("player.png"));
     }
 
     private void capture(FxRobot robot, Path file) throws IOException {

@@ -1,0 +1,116 @@
+package app.kneecoach.ui;
+
+import app.kneecoach.catalog.DosageMode;
+import app.kneecoach.catalog.Exercise;
+import app.kneecoach.catalog.Sides;
+import app.kneecoach.session.RepStyle;
+import app.kneecoach.session.SessionChoice;
+import app.kneecoach.session.SessionSettings;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/** The "Start this exercise" card: the dose to do within the article's range, and the Start button. */
+final class SessionSetupView {
+    private final Messages text;
+    private final SessionSettings settings;
+    private final SessionStarter starter;
+
+    SessionSetupView(Messages text, SessionSettings settings, SessionStarter starter) {
+        this.text = text;
+        this.settings = settings;
+        this.starter = starter;
+    }
+
+    Node build(Exercise exercise) {
+        ChoiceBounds bounds = ChoiceBounds.of(exercise.dosage());
+        SessionChoice lowest = SessionChoice.lowest(exercise.dosage());
+        boolean hold = exercise.dosage().mode() == DosageMode.HOLD;
+
+        Spinner<Integer> target = spinner("setup-target", bounds.targetMin(), bounds.targetMax(), lowest.target(),
+                bounds.targetStep());
+        Spinner<Integer> sets = spinner("setup-sets", bounds.setsMin(), bounds.setsMax(), lowest.sets(), 1);
+        Spinner<Integer> topHold = spinner("setup-top-hold", bounds.topHoldMin(), bounds.topHoldMax(),
+                lowest.topHoldSeconds(), 1);
+        ToggleGroup style = new ToggleGroup();
+        RadioButton paced = radio("setup-paced", text.get("setup.paced"), style);
+        RadioButton selfPaced = radio("setup-self-paced", text.get("setup.selfPaced"), style);
+        style.selectToggle(paced);
+
+        List<Node> fields = new ArrayList<>();
+        if (bounds.targetAdjustable()) {
+            fields.add(field(text.get(hold ? "setup.holdSeconds" : "setup.reps"), target));
+        }
+        if (bounds.setsAdjustable()) {
+            fields.add(field(text.get("setup.sets"), sets));
+        }
+        if (bounds.topHoldAdjustable()) {
+            fields.add(field(text.get("setup.topHold"), topHold));
+        }
+        if (!hold) {
+            fields.add(field(text.get("setup.style"), new VBox(paced, selfPaced)));
+        }
+        FlowPane row = new FlowPane(fields.toArray(Node[]::new));
+        row.getStyleClass().add("setup-fields");
+
+        Button start = new Button(text.get("setup.start"));
+        start.setId("start-session");
+        start.getStyleClass().addAll("primary", "start-button");
+        start.setOnAction(event -> starter.start(exercise, lowest
+                .withTarget(target.getValue())
+                .withSets(sets.getValue())
+                .withTopHoldSeconds(topHold.getValue())
+                .withRepStyle(selfPaced.isSelected() ? RepStyle.SELF_PACED : RepStyle.PACED)));
+
+        List<Node> content = new ArrayList<>();
+        content.add(Blocks.heading(text.get("setup.title"), "h2"));
+        if (!fields.isEmpty()) {
+            content.add(row);
+        }
+        content.add(Blocks.text(order(exercise), "setup-order"));
+        content.add(start);
+        VBox card = Blocks.card("setup-card", content);
+        card.setId("session-setup");
+        return card;
+    }
+
+    private String order(Exercise exercise) {
+        if (exercise.dosage().sides() == Sides.BOTH_TOGETHER) {
+            return text.get("setup.bothLegs");
+        }
+        return text.get("setup.eachLegOrder", text.get("side." + settings.firstSide()),
+                text.get("side." + settings.firstSide().other()));
+    }
+
+    private static Spinner<Integer> spinner(String id, int min, int max, int initial, int step) {
+        Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, initial,
+                step));
+        spinner.setId(id);
+        spinner.getStyleClass().add("setup-spinner");
+        return spinner;
+    }
+
+    private static RadioButton radio(String id, String label, ToggleGroup group) {
+        RadioButton radio = new RadioButton(label);
+        radio.setId(id);
+        radio.setToggleGroup(group);
+        return radio;
+    }
+
+    private static Node field(String label, Node control) {
+        Label caption = Blocks.text(label, "setup-label");
+        caption.setLabelFor(control);
+        control.setAccessibleText(label);
+        VBox field = new VBox(caption, control);
+        field.getStyleClass().add("setup-field");
+        return field;
+    }
+}

@@ -1,0 +1,211 @@
+package app.kneecoach.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.session.FakeClock;
+import app.kneecoach.session.SessionSettings;
+import app.kneecoach.sound.SoundPlayer;
+import app.kneecoach.sound.Tone;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The player through the real window, driven by a fake clock that the test moves forward. */
+@ExtendWith(ApplicationExtension.class)
+class PlayerTest {
+    private final FakeClock clock = new FakeClock();
+    private final RecordingSound sound = new RecordingSound();
+
+    @Start
+    void start(Stage stage) {
+        MainWindow.show(stage, CatalogLoader.loadBundled(), new AppServices(clock, sound, SessionSettings.DEFAULT));
+    }
+
+    @Test
+    void supineHamstringStretchFromStartToDoneTrackingEverySet(FxRobot robot) {
+        open(robot, "Supine hamstring stretch");
+        robot.clickOn("#start-session");
+        expect(robot, "Get ready", "Right leg\u2002\u00b7\u2002set 1 of 2", "5");
+        assertEquals("Next: set 1, hold 30 s", text(robot, ".player-next"));
+        assertEquals(List.of(0, 0), dots(robot));
+
+        advance(robot, 5, "Hold", "30");
+        advance(robot, 12, "Hold", "18");
+        advance(robot, 18, "Rest", "15");
+        assertEquals(List.of(1, 0), dots(robot));
+        advance(robot, 15, "Hold", "30");
+        assertEquals("Right leg\u2002\u00b7\u2002set 2 of 2", text(robot, ".player-where"));
+        advance(robot, 30, "Switch to the left leg", "5");
+        assertEquals(List.of(2, 0), dots(robot));
+        advance(robot, 5, "Hold", "30");
+        assertEquals("Left leg\u2002\u00b7\u2002set 1 of 2", text(robot, ".player-where"));
+        advance(robot, 30, "Rest", "15");
+        assertEquals(List.of(2, 1), dots(robot));
+        advance(robot, 15, "Hold", "30");
+        advance(robot, 30, "Done", "");
+        assertEquals(List.of(2, 2), dots(robot));
+        assertTrue(robot.lookup("#backButton").queryAs(Button.class).isVisible());
+        assertTrue(robot.lookup(".player-cues").queryAs(javafx.scene.layout.VBox.class).getChildren().size() == 2);
+
+        assertEquals(4, sound.count(Tone.WORK_START));
+        assertEquals(1, sound.count(Tone.SIDE_SWITCH));
+        assertEquals(1, sound.count(Tone.FINISHED));
+
+        robot.clickOn("#backButton");
+        assertEquals("Supine hamstring stretch", text(robot, "#detail-name"));
+    }
+
+    @Test
+    void bridgeInPacedRepModeLiftsHoldsAndLowers(FxRobot robot) {
+        open(robot, "Bridge");
+        robot.clickOn("#start-session");
+        expect(robot, "Get ready", "Both legs\u2002\u00b7\u2002set 1 of 1", "5");
+        advance(robot, 5, "Lift", "0");
+        assertEquals("of 10 reps", text(robot, ".player-unit"));
+        advance(robot, 2, "Hold at the top", "0");
+        advance(robot, 2, "Lower", "0");
+        advance(robot, 2, "Lift", "1");
+        advance(robot, 6 * 9, "Done", "");
+        assertEquals(List.of(1), dots(robot));
+        assertTrue(cueTexts(robot).contains("Both legs: 1 of 1 set done\u2002\u00b7\u2002reps 10"), cueTexts(robot)::toString);
+    }
+
+    @Test
+    void keyboardPausesResumesSkipsRedoesAndEnds(FxRobot robot) {
+        open(robot, "Supine hamstring stretch");
+        robot.clickOn("#start-session");
+        advance(robot, 15, "Hold", "20");
+
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> robot.lookup(".player-paused").query().isVisible());
+        assertEquals("Resume", robot.lookup("#pauseButton").queryAs(Button.class).getText());
+        advance(robot, 100, "Hold", "20");
+        robot.type(KeyCode.SPACE);
+        advance(robot, 5, "Hold", "15");
+        assertFalse(robot.lookup(".player-paused").query().isVisible());
+
+        robot.type(KeyCode.N);
+        expect(robot, "Rest", null, "15");
+        robot.type(KeyCode.R);
+        expect(robot, "Hold", "Right leg\u2002\u00b7\u2002set 1 of 2", "30");
+        robot.type(KeyCode.RIGHT);
+        expect(robot, "Rest", null, "15");
+
+        robot.type(KeyCode.ESCAPE);
+        expect(robot, "Session ended", "", "");
+        assertTrue(cueTexts(robot).get(0).startsWith("Right leg: 0 of 2 sets done"), cueTexts(robot)::toString);
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("Supine hamstring stretch", text(robot, "#detail-name"));
+    }
+
+    @Test
+    void selfPacedRepsAreCountedWithSpace(FxRobot robot) {
+        open(robot, "Lateral leg raise");
+        robot.clickOn("#setup-self-paced");
+        robot.clickOn("#start-session");
+        robot.type(KeyCode.RIGHT);
+        expect(robot, "Your pace", null, "0");
+        assertTrue(robot.lookup("#countRepButton").query().isVisible());
+        for (int i = 0; i < 9; i++) {
+            robot.type(KeyCode.SPACE);
+        }
+        expect(robot, "Your pace", null, "9");
+        robot.clickOn("#countRepButton");
+        expect(robot, "Rest", null, "30");
+        assertEquals(List.of(1, 0), dots(robot));
+    }
+
+    @Test
+    void holdLongerCountsUpPastTheTarget(FxRobot robot) {
+        open(robot, "Seated butterfly stretch");
+        robot.clickOn("#start-session");
+        advance(robot, 5, "Hold", "1:00");
+        robot.type(KeyCode.H);
+        advance(robot, 75, "Holding longer", "+15");
+        assertEquals("past your 60 s target", text(robot, ".player-unit"));
+        assertEquals("Finish hold", robot.lookup("#skipButton").queryAs(Button.class).getText());
+        robot.clickOn("#skipButton");
+        expect(robot, "Rest", null, "15");
+        assertEquals(List.of(1), dots(robot));
+    }
+
+    @Test
+    void muteSilencesTheCues(FxRobot robot) {
+        open(robot, "Supine hamstring stretch");
+        robot.clickOn("#start-session");
+        robot.type(KeyCode.M);
+        assertTrue(sound.isMuted());
+        assertEquals("Sound off", robot.lookup("#muteButton").queryAs(javafx.scene.control.ToggleButton.class).getText());
+        robot.clickOn("#muteButton");
+        assertFalse(sound.isMuted());
+    }
+
+    private static void open(FxRobot robot, String exercise) {
+        robot.clickOn(exercise);
+        assertEquals(exercise, text(robot, "#detail-name"));
+    }
+
+    private void advance(FxRobot robot, double seconds, String phase, String big) {
+        clock.advanceSeconds(seconds);
+        expect(robot, phase, null, big);
+    }
+
+    /** Waits for the next frames to show this phase, side/set line (when given) and big number. */
+    private static void expect(FxRobot robot, String phase, String where, String big) {
+        waitFor(() -> phase.equals(text(robot, ".player-phase")) && big.equals(text(robot, ".player-big"))
+                && (where == null || where.equals(text(robot, ".player-where"))));
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the player did not reach the expected state", e);
+        }
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static List<String> cueTexts(FxRobot robot) {
+        return robot.lookup(".player-cues .list-text").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    /** Filled dots per side, in the order the sides are shown. */
+    private static List<Integer> dots(FxRobot robot) {
+        return robot.lookup(".set-track").queryAllAs(HBox.class).stream()
+                .map(row -> (int) row.getChildren().stream()
+                        .filter(n -> n.getPseudoClassStates().contains(PlayerStyles.FILLED)).count())
+                .toList();
+    }
+
+    /** Keeps the tones instead of playing them. */
+    private static final class RecordingSound extends SoundPlayer {
+        private final List<Tone> played = new CopyOnWriteArrayList<>();
+
+        @Override
+        protected void sound(Tone tone) {
+            played.add(tone);
+        }
+
+        long count(Tone tone) {
+            return played.stream().filter(t -> t == tone).count();
+        }
+    }
+}
