@@ -6,11 +6,26 @@ import java.time.Duration;
 public record Tempo(Duration lift, Duration lower) {
     static final Duration SHORTEST = Duration.ofMillis(500);
     static final Duration LONGEST = Duration.ofSeconds(10);
+    static final Duration STEP = Duration.ofMillis(500);
     public static final Tempo DEFAULT = new Tempo(Duration.ofSeconds(2), Duration.ofSeconds(2));
 
     public Tempo {
         requireWithinLimits(lift, "lift");
         requireWithinLimits(lower, "lower");
+    }
+
+    /** Half a second longer to lift and to lower, up to the limit. */
+    public Tempo slower() {
+        return new Tempo(clamp(lift.plus(STEP)), clamp(lower.plus(STEP)));
+    }
+
+    /** Half a second quicker to lift and to lower, down to the limit. */
+    public Tempo faster() {
+        return new Tempo(clamp(lift.minus(STEP)), clamp(lower.minus(STEP)));
+    }
+
+    private static Duration clamp(Duration d) {
+        return d.compareTo(SHORTEST) < 0 ? SHORTEST : d.compareTo(LONGEST) > 0 ? LONGEST : d;
     }
 
     private static void requireWithinLimits(Duration d, String name) {

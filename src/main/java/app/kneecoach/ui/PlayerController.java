@@ -53,6 +53,10 @@ final class PlayerController {
     @FXML
     private Label unit;
     @FXML
+    private HBox tempoBox;
+    @FXML
+    private Label tempo;
+    @FXML
     private ProgressBar progress;
     @FXML
     private Label pausedNote;
@@ -126,6 +130,18 @@ final class PlayerController {
     @FXML
     void holdLonger() {
         engine.holdLonger();
+        refresh();
+    }
+
+    @FXML
+    void slower() {
+        engine.setTempo(engine.tempo().slower());
+        refresh();
+    }
+
+    @FXML
+    void faster() {
+        engine.setTempo(engine.tempo().faster());
         refresh();
     }
 
@@ -209,6 +225,7 @@ final class PlayerController {
         unit.setText(screen.unit());
         progress.setProgress(screen.progress());
         next.setText(screen.next());
+        tempo.setText(screen.tempo());
         pausedNote.setVisible(screen.paused());
         pausedNote.setManaged(screen.paused());
         root.pseudoClassStateChanged(PlayerStyles.PAUSED, screen.paused());
@@ -256,6 +273,7 @@ final class PlayerController {
         PlayerStyles.showIf(!screen.done(), pauseButton, skipButton, redoButton, endButton);
         PlayerStyles.showIf(c.countRep(), countRepButton);
         PlayerStyles.showIf(c.holdLonger(), holdLongerButton);
+        PlayerStyles.showIf(c.tempo(), tempoBox);
         PlayerStyles.showIf(screen.done(), againButton, backButton);
         if (screen.done() && (shown == null || !shown.done())) {
             backButton.requestFocus();

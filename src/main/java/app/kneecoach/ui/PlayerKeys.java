@@ -5,7 +5,7 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The player's keys: Space pauses or resumes (or counts a rep in self-paced work), Right or N skips,
- * R redoes the set, H holds longer, M mutes, Esc ends. They work whatever has focus, so a user on the
+ * R redoes the set, H holds longer, minus and plus slow or speed paced reps, M mutes, Esc ends. They work whatever has focus, so a user on the
  * floor can hit the big keys without aiming.
  */
 final class PlayerKeys implements EventHandler<KeyEvent> {
@@ -27,6 +27,8 @@ final class PlayerKeys implements EventHandler<KeyEvent> {
             case RIGHT, N -> player.skip();
             case R -> player.redo();
             case H -> player.holdLonger();
+            case MINUS, SUBTRACT -> player.slower();
+            case PLUS, ADD, EQUALS -> player.faster();
             case M -> player.toggleMute();
             case ESCAPE -> player.escapePressed();
             default -> handled = false;

@@ -32,13 +32,17 @@ final class PlayerPresenter {
         Step step = now.step();
         boolean done = step.kind() == PhaseKind.DONE;
         boolean work = step.kind() == PhaseKind.WORK;
+        boolean paced = work && plan.choice().mode() == DosageMode.REPS && !engine.isSelfPaced();
         PlayerScreen.Controls controls = new PlayerScreen.Controls(
                 work && engine.isSelfPaced(),
                 engine.canHoldLonger() && !now.holdingLonger(),
                 work && now.holdingLonger(),
-                !done);
+                paced);
+        String tempo = paced ? text.get("player.tempo", seconds(engine.tempo().lift()), seconds(engine.tempo().lower()))
+                : "";
         return new PlayerScreen(phase(engine, now), done ? "" : where(step), big(now), unit(now), progress(now),
-                cues(engine, now), now.next().map(this::next).orElse(""), tracks(now), controls, now.paused(), done);
+                cues(engine, now), now.next().map(this::next).orElse(""), tempo, tracks(now), controls, now.paused(),
+                done);
     }
 
     /** One line per side of what a finished session did. */
@@ -164,6 +168,11 @@ final class PlayerPresenter {
                         now.setsDone().getOrDefault(side, 0), plan.choice().sets(),
                         now.step().kind() != PhaseKind.DONE && now.step().side() == side))
                 .toList();
+    }
+
+    /** 2 s as "2", 1.5 s as "1.5". */
+    private static String seconds(Duration d) {
+        return java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
     /** "27", "1:05". */

@@ -12,17 +12,19 @@ import java.util.List;
  * @param progress  0 to 1 through the current phase
  * @param cues      the exercise's words for this phase
  * @param next      what comes next; empty at the end
+ * @param tempo     the pace of paced reps ("Lift 2 s · lower 2 s"); empty otherwise
  * @param tracks    sets done per side
  * @param controls  which controls apply now
  */
 record PlayerScreen(String phase, String where, String big, String unit, double progress, List<String> cues,
-                    String next, List<SetTrack> tracks, Controls controls, boolean paused, boolean done) {
+                    String next, String tempo, List<SetTrack> tracks, Controls controls, boolean paused,
+                    boolean done) {
 
     /** One side's set tracker: a dot per set, filled when done; {@code current} marks the side under way. */
     record SetTrack(String side, int done, int total, boolean current) {
     }
 
     /** The controls that make sense in this phase. */
-    record Controls(boolean countRep, boolean holdLonger, boolean finishHold, boolean canRedo) {
+    record Controls(boolean countRep, boolean holdLonger, boolean finishHold, boolean tempo) {
     }
 }

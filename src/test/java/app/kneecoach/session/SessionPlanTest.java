@@ -87,6 +87,16 @@ class SessionPlanTest {
                 Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5), Side.BOTH));
     }
 
+    @Test
+    void tempoStepsByHalfASecondWithinItsLimits() {
+        assertEquals(new Tempo(Duration.ofMillis(2500), Duration.ofMillis(2500)), Tempo.DEFAULT.slower());
+        assertEquals(new Tempo(Duration.ofMillis(1500), Duration.ofMillis(1500)), Tempo.DEFAULT.faster());
+        Tempo quickest = new Tempo(Duration.ofMillis(500), Duration.ofSeconds(1));
+        assertEquals(new Tempo(Duration.ofMillis(500), Duration.ofMillis(500)), quickest.faster());
+        Tempo slowest = new Tempo(Duration.ofSeconds(10), Duration.ofSeconds(10));
+        assertEquals(slowest, slowest.slower());
+    }
+
     private static void assertRejected(app.kneecoach.catalog.Exercise exercise, SessionChoice choice, String message) {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> SessionPlan.of(exercise, choice, SessionSettings.DEFAULT));

@@ -80,7 +80,16 @@ class PlayerTest {
         advance(robot, 2, "Hold at the top", "0");
         advance(robot, 2, "Lower", "0");
         advance(robot, 2, "Lift", "1");
-        advance(robot, 6 * 9, "Done", "");
+        assertEquals("Lift 2 s\u2002\u00b7\u2002lower 2 s", text(robot, ".player-tempo"));
+        robot.type(KeyCode.MINUS);
+        assertEquals("Lift 2.5 s\u2002\u00b7\u2002lower 2.5 s", text(robot, ".player-tempo"));
+        advance(robot, 6, "Lift", "2");
+        advance(robot, 2.5, "Hold at the top", "2");
+        robot.clickOn("#fasterButton").clickOn("#fasterButton");
+        assertEquals("Lift 1.5 s\u2002\u00b7\u2002lower 1.5 s", text(robot, ".player-tempo"));
+        advance(robot, 2 + 2.5, "Lift", "3");
+        advance(robot, 1.5 + 2 + 1.5, "Lift", "4");
+        advance(robot, 5 * 6, "Done", "");
         assertEquals(List.of(1), dots(robot));
         assertTrue(cueTexts(robot).contains("Both legs: 1 of 1 set done\u2002\u00b7\u2002reps 10"), cueTexts(robot)::toString);
     }
