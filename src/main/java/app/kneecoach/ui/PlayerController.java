@@ -53,7 +53,7 @@ final class PlayerController {
     @FXML
     private Label unit;
     @FXML
-    private HBox tempoBox;
+    private VBox tempoBox;
     @FXML
     private Label tempo;
     @FXML
@@ -93,6 +93,8 @@ final class PlayerController {
     @FXML
     private void initialize() {
         title.setText(plan.exercise().name());
+        root.heightProperty().addListener((obs, old, height) ->
+                root.pseudoClassStateChanged(PlayerStyles.COMPACT, height.doubleValue() < PlayerStyles.COMPACT_BELOW));
         root.addEventFilter(KeyEvent.KEY_PRESSED, new PlayerKeys(this));
         muteButton.setSelected(services.sound().isMuted());
         showMute();

@@ -62,6 +62,12 @@ class DocScreenshotsTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> "18".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));
         capture(robot, dir.resolve("player.png"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE).type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.clickOn(catalog.exercise("bridge").orElseThrow().name()).clickOn("#start-session");
+        clock.advanceSeconds(5 + 6 + 2);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> "1".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));
+        capture(robot, dir.resolve("player-reps.png"));
     }
 
     private void capture(FxRobot robot, Path file) throws IOException {

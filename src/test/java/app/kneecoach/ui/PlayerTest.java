@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,6 +80,7 @@ class PlayerTest {
         expect(robot, "Get ready", "Both legs\u2002\u00b7\u2002set 1 of 1", "5");
         advance(robot, 5, "Lift", "0");
         assertEquals("of 10 reps", text(robot, ".player-unit"));
+        assertNothingSqueezedOrCut(robot);
         advance(robot, 2, "Hold at the top", "0");
         advance(robot, 2, "Lower", "0");
         advance(robot, 2, "Lift", "1");
@@ -162,6 +166,19 @@ class PlayerTest {
         assertEquals("Sound off", robot.lookup("#muteButton").queryAs(javafx.scene.control.ToggleButton.class).getText());
         robot.clickOn("#muteButton");
         assertFalse(sound.isMuted());
+    }
+
+    /** Every control fits the window at its full height: none is cut off at the bottom or squashed. */
+    private static void assertNothingSqueezedOrCut(FxRobot robot) {
+        double sceneHeight = robot.lookup(".player").query().getScene().getHeight();
+        for (Node button : robot.lookup(".player-button").queryAll()) {
+            if (button.isVisible()) {
+                Bounds bounds = button.localToScene(button.getBoundsInLocal());
+                assertTrue(bounds.getMaxY() <= sceneHeight, button.getId() + " is cut off at " + bounds.getMaxY());
+                Region region = (Region) button;
+                assertTrue(region.getHeight() >= region.prefHeight(-1) - 0.5, button.getId() + " is squashed");
+            }
+        }
     }
 
     private static void open(FxRobot robot, String exercise) {
