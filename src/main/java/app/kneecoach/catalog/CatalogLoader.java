@@ -1,15 +1,13 @@
 package app.kneecoach.catalog;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
+import app.kneecoach.json.JsonDocuments;
+import app.kneecoach.json.LocatedJson;
+import app.kneecoach.json.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Loads and validates a catalog. Never throws: anything wrong comes back as
@@ -21,15 +19,6 @@ public final class CatalogLoader {
     public static final String BUNDLED_NAME = "exercises.json";
     /** Far above any real catalog (the bundled one is tens of KB); stops a runaway file from eating memory. */
     static final long MAX_BYTES = 2L * 1024 * 1024;
-    private static final int MAX_DEPTH = 32;
-
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength((int) MAX_BYTES)
-                    .maxNumberLength(20)
-                    .build())
-            .build();
 
     private CatalogLoader() {
     }
@@ -65,24 +54,11 @@ public final class CatalogLoader {
 
     /** Parses catalog bytes; {@code fileName} is used only in messages. */
     public static CatalogLoadResult parse(String fileName, byte[] content) {
-        if (content.length > MAX_BYTES) {
-            return failed(fileName, "is larger than " + MAX_BYTES / 1024 + " KB, the most a catalog may be");
+        JsonDocuments.Parsed parsed = JsonDocuments.parse(fileName, content, MAX_BYTES);
+        if (parsed instanceof JsonDocuments.Bad bad) {
+            return new CatalogLoadResult.Failed(fileName, bad.problems());
         }
-        LocatedJson json;
-        try (JsonParser parser = JSON.createParser(content)) {
-            json = LocatedJson.read(parser);
-        } catch (LocatedJson.DuplicateFieldException e) {
-            Problems problems = new Problems(fileName, path -> null);
-            problems.add(e.path, e.location, e.getMessage());
-            return new CatalogLoadResult.Failed(fileName, problems.list());
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            return new CatalogLoadResult.Failed(fileName, List.of(new CatalogProblem(fileName, "",
-                    loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "is not valid JSON: " + e.getOriginalMessage())));
-        } catch (IOException | RuntimeException e) {
-            return failed(fileName, "is not valid JSON: " + e.getMessage());
-        }
+        LocatedJson json = ((JsonDocuments.Ok) parsed).json();
         Problems problems = new Problems(fileName, json::locate);
         var catalog = new CatalogReader(problems).read(json.root());
         if (catalog.isPresent() && problems.isEmpty()) {
@@ -92,6 +68,6 @@ public final class CatalogLoader {
     }
 
     private static CatalogLoadResult failed(String fileName, String message) {
-        return new CatalogLoadResult.Failed(fileName, List.of(new CatalogProblem(fileName, "", 0, 0, message)));
+        return new CatalogLoadResult.Failed(fileName, JsonDocuments.bad(fileName, message).problems());
     }
 }

@@ -1,5 +1,8 @@
 package app.kneecoach.catalog;
 
+import app.kneecoach.json.JsonObjectReader;
+import app.kneecoach.json.Problems;
+import app.kneecoach.json.FieldPath;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package app.kneecoach.catalog;
 
+import app.kneecoach.json.Keyed;
 /** How the article groups its exercises. */
 public enum Category implements Keyed {
     STRETCH("stretch"),

@@ -1,5 +1,6 @@
 package app.kneecoach.catalog;
 
+import app.kneecoach.json.Keyed;
 /** Whether an exercise is held for a time or repeated a number of times. */
 public enum DosageMode implements Keyed {
     HOLD("hold"),

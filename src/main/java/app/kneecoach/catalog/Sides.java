@@ -1,5 +1,6 @@
 package app.kneecoach.catalog;
 
+import app.kneecoach.json.Keyed;
 /** Whether the dosage is done once for each leg, or once with both legs working together. */
 public enum Sides implements Keyed {
     EACH_SIDE("each"),

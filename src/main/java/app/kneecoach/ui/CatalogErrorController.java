@@ -1,7 +1,7 @@
 package app.kneecoach.ui;
 
+import app.kneecoach.json.FileProblem;
 import app.kneecoach.catalog.CatalogLoadResult;
-import app.kneecoach.catalog.CatalogProblem;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,7 +16,7 @@ final class CatalogErrorController {
     @FXML
     private Label intro;
     @FXML
-    private ListView<CatalogProblem> problems;
+    private ListView<FileProblem> problems;
     @FXML
     private Button useBuiltIn;
 
@@ -40,9 +40,9 @@ final class CatalogErrorController {
         openBuiltIn.run();
     }
 
-    private static final class ProblemCell extends ListCell<CatalogProblem> {
+    private static final class ProblemCell extends ListCell<FileProblem> {
         @Override
-        protected void updateItem(CatalogProblem problem, boolean empty) {
+        protected void updateItem(FileProblem problem, boolean empty) {
             super.updateItem(problem, empty);
             if (empty || problem == null) {
                 setGraphic(null);

@@ -1,5 +1,6 @@
 package app.kneecoach.catalog;
 
+import app.kneecoach.json.FileProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,10 +48,10 @@ class CatalogLoaderTest {
         var failed = failed(CatalogFixtures.pretty(root));
 
         assertEquals(2, failed.problems().size(), failed.problems().toString());
-        CatalogProblem missingName = failed.problems().get(0);
+        FileProblem missingName = failed.problems().get(0);
         assertEquals("exercises[0].name", missingName.path());
         assertTrue(missingName.line() > 1, "line of the enclosing exercise");
-        CatalogProblem badSets = failed.problems().get(1);
+        FileProblem badSets = failed.problems().get(1);
         assertEquals("exercises[1].dosage.sets.min", badSets.path());
         assertEquals(lineOf(CatalogFixtures.pretty(root), "\"min\" : 0"), badSets.line());
         assertTrue(badSets.toString().startsWith("test.json, exercises[1].dosage.sets.min (line "), badSets.toString());

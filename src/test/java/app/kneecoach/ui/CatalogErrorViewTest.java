@@ -1,10 +1,10 @@
 package app.kneecoach.ui;
 
+import app.kneecoach.json.FileProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.kneecoach.catalog.CatalogLoader;
-import app.kneecoach.catalog.CatalogProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class CatalogErrorViewTest {
     void listsEveryProblemWithFileFieldAndLine(FxRobot robot) throws IOException {
         assertEquals("The exercise catalog could not be loaded", robot.lookup(".error-title").queryAs(Label.class).getText());
         @SuppressWarnings("unchecked")
-        ListView<CatalogProblem> problems = robot.lookup(".problem-list").queryAs(ListView.class);
+        ListView<FileProblem> problems = robot.lookup(".problem-list").queryAs(ListView.class);
         assertTrue(problems.getItems().size() >= 5, problems.getItems().toString());
         assertTrue(problems.getItems().stream().anyMatch(p -> p.path().equals("exercises[0].name")
                 && p.message().contains("must be text") && p.line() == 2));

@@ -1,4 +1,4 @@
-package app.kneecoach.catalog;
+package app.kneecoach.json;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,13 +7,13 @@ import java.util.stream.Collectors;
 
 /** An enum constant spelled in the catalog JSON by a lower-case key. */
 public interface Keyed {
-    String key();
+    public String key();
 
-    static <E extends Enum<E> & Keyed> Optional<E> fromKey(Class<E> type, String key) {
+    public static <E extends Enum<E> & Keyed> Optional<E> fromKey(Class<E> type, String key) {
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.key().equals(key)).findFirst();
     }
 
-    static <E extends Enum<E> & Keyed> List<String> keys(Class<E> type) {
+    public static <E extends Enum<E> & Keyed> List<String> keys(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Keyed::key).collect(Collectors.toList());
     }
 }

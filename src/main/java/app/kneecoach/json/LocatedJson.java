@@ -1,4 +1,4 @@
-package app.kneecoach.catalog;
+package app.kneecoach.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -15,9 +15,9 @@ import java.util.Map;
  * A JSON tree plus the line and column where each value starts, keyed by field path.
  * Jackson's own tree drops locations, and error messages must point into the file.
  */
-record LocatedJson(JsonNode root, Map<String, JsonLocation> locations) {
+public record LocatedJson(JsonNode root, Map<String, JsonLocation> locations) {
 
-    static LocatedJson read(JsonParser parser) throws IOException {
+    public static LocatedJson read(JsonParser parser) throws IOException {
         Map<String, JsonLocation> locations = new HashMap<>();
         if (parser.nextToken() == null) {
             throw new IOException("the file is empty");
@@ -31,7 +31,7 @@ record LocatedJson(JsonNode root, Map<String, JsonLocation> locations) {
     }
 
     /** The location of the value at {@code path}, or of its nearest ancestor that has one. */
-    JsonLocation locate(String path) {
+    public JsonLocation locate(String path) {
         String p = path;
         while (true) {
             JsonLocation loc = locations.get(p);
@@ -85,7 +85,7 @@ record LocatedJson(JsonNode root, Map<String, JsonLocation> locations) {
     }
 
     /** A field given twice in one object: JSON parsers silently keep one, which hides edits. */
-    static final class DuplicateFieldException extends IOException {
+    public static final class DuplicateFieldException extends IOException {
         final String path;
         final JsonLocation location;
 

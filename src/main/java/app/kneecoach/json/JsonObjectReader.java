@@ -1,4 +1,4 @@
-package app.kneecoach.catalog;
+package app.kneecoach.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * to {@link Problems} instead of stopping at the first. A field that cannot be read yields
  * an empty result, so callers build a record only when all its parts are present.
  */
-final class JsonObjectReader {
+public final class JsonObjectReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final JsonNode node;
@@ -32,7 +32,7 @@ final class JsonObjectReader {
     }
 
     /** A reader for {@code node}, or empty (with a problem reported) when it is not an object. */
-    static Optional<JsonObjectReader> of(JsonNode node, String path, Problems problems) {
+    public static Optional<JsonObjectReader> of(JsonNode node, String path, Problems problems) {
         if (!node.isObject()) {
             problems.add(path, "must be an object { ... }, found " + describe(node));
             return Optional.empty();
@@ -40,25 +40,25 @@ final class JsonObjectReader {
         return Optional.of(new JsonObjectReader(node, path, problems));
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    String pathOf(String field) {
+    public String pathOf(String field) {
         return FieldPath.child(path, field);
     }
 
     /** A required, non-blank text. */
-    Optional<String> text(String field) {
+    public Optional<String> text(String field) {
         return present(field).flatMap(value -> textValue(value, pathOf(field)));
     }
 
-    Optional<String> optionalText(String field) {
+    public Optional<String> optionalText(String field) {
         return optional(field).flatMap(value -> textValue(value, pathOf(field)));
     }
 
     /** A required text that is a lower-case hyphenated identifier. */
-    Optional<String> id(String field) {
+    public Optional<String> id(String field) {
         return text(field).filter(value -> {
             boolean ok = ID.matcher(value).matches();
             if (!ok) {
@@ -69,7 +69,7 @@ final class JsonObjectReader {
         });
     }
 
-    <E extends Enum<E> & Keyed> Optional<E> key(String field, Class<E> type) {
+    public <E extends Enum<E> & Keyed> Optional<E> key(String field, Class<E> type) {
         return text(field).flatMap(value -> {
             Optional<E> found = Keyed.fromKey(type, value);
             if (found.isEmpty()) {
@@ -80,17 +80,17 @@ final class JsonObjectReader {
     }
 
     /** A required whole number within [min, max]. */
-    OptionalInt integer(String field, int min, int max) {
+    public OptionalInt integer(String field, int min, int max) {
         Optional<JsonNode> value = present(field);
         return value.isEmpty() ? OptionalInt.empty() : integerValue(value.get(), pathOf(field), min, max);
     }
 
-    OptionalInt optionalInteger(String field, int min, int max) {
+    public OptionalInt optionalInteger(String field, int min, int max) {
         Optional<JsonNode> value = optional(field);
         return value.isEmpty() ? OptionalInt.empty() : integerValue(value.get(), pathOf(field), min, max);
     }
 
-    Optional<Boolean> optionalBoolean(String field) {
+    public Optional<Boolean> optionalBoolean(String field) {
         return optional(field).flatMap(value -> {
             if (!value.isBoolean()) {
                 problems.add(pathOf(field), "must be true or false, found " + describe(value));
@@ -100,31 +100,31 @@ final class JsonObjectReader {
         });
     }
 
-    Optional<JsonObjectReader> object(String field) {
+    public Optional<JsonObjectReader> object(String field) {
         return present(field).flatMap(value -> of(value, pathOf(field), problems));
     }
 
-    Optional<JsonObjectReader> optionalObject(String field) {
+    public Optional<JsonObjectReader> optionalObject(String field) {
         return optional(field).flatMap(value -> of(value, pathOf(field), problems));
     }
 
     /** A required list of non-blank texts; {@code nonEmpty} demands at least one. */
-    Optional<List<String>> texts(String field, boolean nonEmpty) {
+    public Optional<List<String>> texts(String field, boolean nonEmpty) {
         return elements(field, nonEmpty, (value, at) -> textValue(value, at));
     }
 
     /** A required list of objects, each read by {@code reader}; empty if any element is unreadable. */
-    <T> Optional<List<T>> objects(String field, boolean nonEmpty, Function<JsonObjectReader, Optional<T>> reader) {
+    public <T> Optional<List<T>> objects(String field, boolean nonEmpty, Function<JsonObjectReader, Optional<T>> reader) {
         return elements(field, nonEmpty, (value, at) -> of(value, at, problems).flatMap(reader));
     }
 
     /** Reports a problem on a field of this object. */
-    void problem(String field, String message) {
+    public void problem(String field, String message) {
         problems.add(pathOf(field), message);
     }
 
     /** Reports any field that no read asked for: most often a misspelt name. */
-    void rejectUnknownFields() {
+    public void rejectUnknownFields() {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
@@ -202,7 +202,7 @@ final class JsonObjectReader {
         return OptionalInt.of(value.intValue());
     }
 
-    static String describe(JsonNode value) {
+    public static String describe(JsonNode value) {
         if (value.isTextual()) {
             return "text \"" + abbreviate(value.textValue()) + "\"";
         }

@@ -1,7 +1,7 @@
-package app.kneecoach.catalog;
+package app.kneecoach.json;
 
 /**
- * One thing wrong with a catalog file.
+ * One thing wrong with a data file (the catalog, the history...).
  *
  * @param file    the file name as the user knows it
  * @param path    the field path, e.g. {@code exercises[2].dosage.sets.min}; empty for the whole file
@@ -9,7 +9,7 @@ package app.kneecoach.catalog;
  * @param column  1-based column, or 0 when unknown
  * @param message what is wrong, in plain words
  */
-public record CatalogProblem(String file, String path, int line, int column, String message) {
+public record FileProblem(String file, String path, int line, int column, String message) {
 
     /** Where the problem is, e.g. {@code exercises.json, exercises[2].name (line 14, column 15)}. */
     public String where() {

@@ -1,4 +1,4 @@
-package app.kneecoach.catalog;
+package app.kneecoach.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import java.util.ArrayList;
@@ -6,32 +6,32 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Collects every problem found while reading one file, each pinned to its line and column. */
-final class Problems {
+public final class Problems {
     private final String file;
     private final Function<String, JsonLocation> locator;
-    private final List<CatalogProblem> found = new ArrayList<>();
+    private final List<FileProblem> found = new ArrayList<>();
 
-    Problems(String file, Function<String, JsonLocation> locator) {
+    public Problems(String file, Function<String, JsonLocation> locator) {
         this.file = file;
         this.locator = locator;
     }
 
-    void add(String path, String message) {
+    public void add(String path, String message) {
         JsonLocation loc = locator.apply(path);
         add(path, loc, message);
     }
 
-    void add(String path, JsonLocation loc, String message) {
+    public void add(String path, JsonLocation loc, String message) {
         int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
         int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
-        found.add(new CatalogProblem(file, path, line, column, message));
+        found.add(new FileProblem(file, path, line, column, message));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return found.isEmpty();
     }
 
-    List<CatalogProblem> list() {
+    public List<FileProblem> list() {
         return List.copyOf(found);
     }
 }

@@ -1,19 +1,19 @@
-package app.kneecoach.catalog;
+package app.kneecoach.json;
 
 /** Builds and walks field paths such as {@code exercises[2].dosage.sets}. */
-final class FieldPath {
+public final class FieldPath {
     private FieldPath() {
     }
 
-    static String child(String parent, String field) {
+    public static String child(String parent, String field) {
         return parent.isEmpty() ? field : parent + "." + field;
     }
 
-    static String index(String parent, int index) {
+    public static String index(String parent, int index) {
         return parent + "[" + index + "]";
     }
 
-    static String parent(String path) {
+    public static String parent(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut < 0 ? "" : path.substring(0, cut);
     }
