@@ -90,14 +90,20 @@ public final class JsonObjectReader {
         return value.isEmpty() ? OptionalInt.empty() : integerValue(value.get(), pathOf(field), min, max);
     }
 
+    public Optional<Boolean> bool(String field) {
+        return present(field).flatMap(value -> booleanValue(value, pathOf(field)));
+    }
+
     public Optional<Boolean> optionalBoolean(String field) {
-        return optional(field).flatMap(value -> {
-            if (!value.isBoolean()) {
-                problems.add(pathOf(field), "must be true or false, found " + describe(value));
-                return Optional.empty();
-            }
-            return Optional.of(value.booleanValue());
-        });
+        return optional(field).flatMap(value -> booleanValue(value, pathOf(field)));
+    }
+
+    private Optional<Boolean> booleanValue(JsonNode value, String at) {
+        if (!value.isBoolean()) {
+            problems.add(at, "must be true or false, found " + describe(value));
+            return Optional.empty();
+        }
+        return Optional.of(value.booleanValue());
     }
 
     public Optional<JsonObjectReader> object(String field) {
@@ -116,6 +122,15 @@ public final class JsonObjectReader {
     /** A required list of objects, each read by {@code reader}; empty if any element is unreadable. */
     public <T> Optional<List<T>> objects(String field, boolean nonEmpty, Function<JsonObjectReader, Optional<T>> reader) {
         return elements(field, nonEmpty, (value, at) -> of(value, at, problems).flatMap(reader));
+    }
+
+    /**
+     * A required list of objects, keeping those that read cleanly: for user data, where one damaged
+     * entry must not cost the rest. Problems in the others are still reported.
+     */
+    public <T> Optional<List<T>> readableObjects(String field, Function<JsonObjectReader, Optional<T>> reader) {
+        return elements(field, false, (value, at) -> Optional.of(of(value, at, problems).flatMap(reader)))
+                .map(list -> list.stream().flatMap(Optional::stream).toList());
     }
 
     /** Reports a problem on a field of this object. */

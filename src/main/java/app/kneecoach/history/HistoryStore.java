@@ -1,0 +1,142 @@
+package app.kneecoach.history;
+
+import app.kneecoach.json.FileProblem;
+import app.kneecoach.json.JsonDocuments;
+import app.kneecoach.json.LocatedJson;
+import app.kneecoach.json.Problems;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * The user's session history on disk: {@code history.json} for finished sessions and
+ * {@code session-in-progress.json} for the one under way, rewritten after every completed set.
+ * Every write replaces the file atomically. A file that cannot be read is never overwritten: it is
+ * moved aside under a timestamped name, what could be read from it is kept, and the user is told.
+ */
+public final class HistoryStore {
+    public static final String HISTORY_FILE = "history.json";
+    public static final String IN_PROGRESS_FILE = "session-in-progress.json";
+    /** Ten thousand sessions take a few MB; this only stops a runaway file from exhausting memory. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private final Path dir;
+    private History history;
+    /** False when an unreadable history file could not be moved aside: then it must not be written over. */
+    private boolean writable = true;
+
+    private HistoryStore(Path dir, History history) {
+        this.dir = dir;
+        this.history = history;
+    }
+
+    /** What opening the store found. */
+    public record Opened(HistoryStore store, List<StoreNotice> notices, Optional<SessionRecord> interrupted) {
+        public Opened {
+            notices = List.copyOf(notices);
+        }
+    }
+
+    /** Opens the store in {@code dir}; never throws for bad or missing files, only reports them. */
+    public static Opened open(Path dir, Clock clock) {
+        return open(dir, clock, MAX_BYTES);
+    }
+
+    static Opened open(Path dir, Clock clock, long maxBytes) {
+        List<StoreNotice> notices = new ArrayList<>();
+        Path historyFile = dir.resolve(HISTORY_FILE);
+        Read<History> read = read(historyFile, maxBytes, (reader, json) -> reader.history(json.root()));
+        History history = read.value().orElse(History.EMPTY);
+        HistoryStore store = new HistoryStore(dir, history);
+        if (!read.problems().isEmpty()) {
+            notices.add(store.setAside(historyFile, read.problems(), history.sessions().size(), clock));
+        }
+        Path inProgressFile = dir.resolve(IN_PROGRESS_FILE);
+        Read<SessionRecord> current = read(inProgressFile, maxBytes,
+                (reader, json) -> reader.inProgress(json.root()));
+        if (!current.problems().isEmpty()) {
+            notices.add(store.setAside(inProgressFile, current.problems(), 0, clock));
+        }
+        return new Opened(store, notices, current.problems().isEmpty() ? current.value() : Optional.empty());
+    }
+
+    public History history() {
+        return history;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /** Saves the session under way, so a crash loses at most the set in progress. */
+    public void saveInProgress(SessionRecord session) throws IOException {
+        AtomicFiles.write(dir.resolve(IN_PROGRESS_FILE), HistoryJson.inProgress(session));
+    }
+
+    /** Adds a finished (or interrupted) session to the history and clears the in-progress file. */
+    public void add(SessionRecord session) throws IOException {
+        if (!writable) {
+            throw new IOException(dir.resolve(HISTORY_FILE) + " could not be read or moved aside; "
+                    + "not writing over it");
+        }
+        History updated = history.with(session);
+        AtomicFiles.write(dir.resolve(HISTORY_FILE), HistoryJson.history(updated));
+        history = updated;
+        Files.deleteIfExists(dir.resolve(IN_PROGRESS_FILE));
+    }
+
+    /** Drops the saved in-progress session, when the user chooses not to keep it. */
+    public void discardInProgress() throws IOException {
+        Files.deleteIfExists(dir.resolve(IN_PROGRESS_FILE));
+    }
+
+    private StoreNotice setAside(Path file, List<FileProblem> problems, int kept, Clock clock) {
+        try {
+            Path aside = SetAside.move(file, clock);
+            if (file.getFileName().toString().equals(HISTORY_FILE) && kept > 0) {
+                // Write back what could be read, so it is not missing on the next start.
+                AtomicFiles.write(file, HistoryJson.history(history));
+            }
+            return new StoreNotice(file, problems, Optional.of(aside), kept);
+        } catch (IOException e) {
+            writable = !file.getFileName().toString().equals(HISTORY_FILE);
+            List<FileProblem> all = new ArrayList<>(problems);
+            all.add(new FileProblem(file.toString(), "", 0, 0, "could not be moved aside: " + e.getMessage()));
+            return new StoreNotice(file, all, Optional.empty(), kept);
+        }
+    }
+
+    private record Read<T>(Optional<T> value, List<FileProblem> problems) {
+    }
+
+    private static <T> Read<T> read(Path file, long maxBytes,
+                                    BiFunction<HistoryReader, LocatedJson, Optional<T>> reader) {
+        String name = file.toString();
+        byte[] content;
+        try {
+            if (Files.size(file) > maxBytes) {
+                return new Read<>(Optional.empty(), JsonDocuments.bad(name, "is larger than "
+                        + maxBytes / 1024 + " KB, the most a history file may be").problems());
+            }
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return new Read<>(Optional.empty(), List.of());
+        } catch (IOException | SecurityException e) {
+            return new Read<>(Optional.empty(), JsonDocuments.bad(name, "could not be read: " + e).problems());
+        }
+        JsonDocuments.Parsed parsed = JsonDocuments.parse(name, content, maxBytes);
+        if (parsed instanceof JsonDocuments.Bad bad) {
+            return new Read<>(Optional.empty(), bad.problems());
+        }
+        LocatedJson json = ((JsonDocuments.Ok) parsed).json();
+        Problems problems = new Problems(name, json::locate);
+        Optional<T> value = reader.apply(new HistoryReader(problems), json);
+        return new Read<>(value, problems.list());
+    }
+}
