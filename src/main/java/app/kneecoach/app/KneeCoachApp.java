@@ -2,6 +2,8 @@ package app.kneecoach.app;
 
 import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.history.DataDirectory;
+import app.kneecoach.ui.AppServices;
 import app.kneecoach.ui.MainWindow;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -13,6 +15,7 @@ public class KneeCoachApp extends Application {
     public void start(Stage stage) {
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         CatalogLoadResult catalog = options.catalog().map(CatalogLoader::load).orElseGet(CatalogLoader::loadBundled);
-        MainWindow.show(stage, catalog);
+        MainWindow.show(stage, catalog,
+                AppServices.system(options.dataDir().orElseGet(DataDirectory::forThisUser)));
     }
 }

@@ -28,6 +28,8 @@ public final class HistoryStore {
 
     private final Path dir;
     private History history;
+    /** A session found in the in-progress file at start-up, until the user keeps or discards it. */
+    private Optional<SessionRecord> interrupted = Optional.empty();
     /** False when an unreadable history file could not be moved aside: then it must not be written over. */
     private boolean writable = true;
 
@@ -37,7 +39,7 @@ public final class HistoryStore {
     }
 
     /** What opening the store found. */
-    public record Opened(HistoryStore store, List<StoreNotice> notices, Optional<SessionRecord> interrupted) {
+    public record Opened(HistoryStore store, List<StoreNotice> notices) {
         public Opened {
             notices = List.copyOf(notices);
         }
@@ -63,19 +65,30 @@ public final class HistoryStore {
         if (!current.problems().isEmpty()) {
             notices.add(store.setAside(inProgressFile, current.problems(), 0, clock));
         }
-        return new Opened(store, notices, current.problems().isEmpty() ? current.value() : Optional.empty());
+        if (current.problems().isEmpty()) {
+            store.interrupted = current.value();
+        }
+        return new Opened(store, notices);
     }
 
     public History history() {
         return history;
     }
 
-    public Path directory() {
-        return dir;
+    /** The unfinished session found at start-up, while the user has not yet kept or discarded it. */
+    public Optional<SessionRecord> interrupted() {
+        return interrupted;
     }
 
-    /** Saves the session under way, so a crash loses at most the set in progress. */
+    /**
+     * Saves the session under way, so a crash loses at most the set in progress. An interrupted session
+     * still waiting for the user's choice is kept in the history first, rather than written over.
+     */
     public void saveInProgress(SessionRecord session) throws IOException {
+        Optional<SessionRecord> waiting = interrupted.filter(s -> !s.id().equals(session.id()));
+        if (waiting.isPresent()) {
+            add(waiting.get());
+        }
         AtomicFiles.write(dir.resolve(IN_PROGRESS_FILE), HistoryJson.inProgress(session));
     }
 
@@ -88,12 +101,14 @@ public final class HistoryStore {
         History updated = history.with(session);
         AtomicFiles.write(dir.resolve(HISTORY_FILE), HistoryJson.history(updated));
         history = updated;
+        interrupted = Optional.empty();
         Files.deleteIfExists(dir.resolve(IN_PROGRESS_FILE));
     }
 
     /** Drops the saved in-progress session, when the user chooses not to keep it. */
     public void discardInProgress() throws IOException {
         Files.deleteIfExists(dir.resolve(IN_PROGRESS_FILE));
+        interrupted = Optional.empty();
     }
 
     private StoreNotice setAside(Path file, List<FileProblem> problems, int kept, Clock clock) {

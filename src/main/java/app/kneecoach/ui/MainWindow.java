@@ -15,10 +15,6 @@ public final class MainWindow {
     private MainWindow() {
     }
 
-    public static void show(Stage stage, CatalogLoadResult catalog) {
-        show(stage, catalog, AppServices.system());
-    }
-
     public static void show(Stage stage, CatalogLoadResult catalog, AppServices services) {
         Scene scene = new Scene(new javafx.scene.Group(), WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());

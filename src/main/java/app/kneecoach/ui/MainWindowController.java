@@ -3,7 +3,6 @@ package app.kneecoach.ui;
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.catalog.Exercise;
 import app.kneecoach.session.SessionChoice;
-import app.kneecoach.session.SessionPlan;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -17,6 +16,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * Switches between the four sections (each view is built the first time it is opened, to keep start-up
@@ -39,7 +39,11 @@ final class MainWindowController {
     @FXML
     private ToggleButton avoidNav;
     @FXML
+    private ToggleButton historyNav;
+    @FXML
     private ToggleButton aboutNav;
+    @FXML
+    private VBox banners;
     @FXML
     private StackPane content;
 
@@ -54,6 +58,7 @@ final class MainWindowController {
         factories.put(exercisesNav, () -> Views.load("exercises.fxml", new ExercisesController(catalog, setup)));
         factories.put(aerobicYogaNav, () -> Views.load("page.fxml", new AerobicYogaPage(catalog)));
         factories.put(avoidNav, () -> Views.load("page.fxml", new AvoidPage(catalog)));
+        factories.put(historyNav, () -> Views.load("page.fxml", new HistoryPage(catalog, services)));
         factories.put(aboutNav, () -> Views.load("page.fxml", new AboutPage(catalog)));
         sections.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -65,26 +70,38 @@ final class MainWindowController {
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::sectionShortcut);
         sections.selectToggle(exercisesNav);
+        showBanners();
+    }
+
+    private void showBanners() {
+        banners.getChildren().setAll(new StartupBanners(catalog, services, this::sessionRecorded).build());
+    }
+
+    /** A session was added: the history view and the pain warning must reflect it. */
+    private void sessionRecorded() {
+        built.remove(historyNav);
+        if (sections.getSelectedToggle() == historyNav) {
+            show(historyNav);
+        }
+        showBanners();
     }
 
     private void startSession(Exercise exercise, SessionChoice choice) {
         Scene scene = root.getScene();
         Node returnFocus = scene.getFocusOwner();
-        SessionPlan plan = SessionPlan.of(exercise, choice, services.settings());
-        PlayerController player = new PlayerController(plan, services, () -> {
-            scene.setRoot(root);
+        new SessionFlow(scene, root, catalog, services, () -> {
+            sessionRecorded();
             if (returnFocus != null) {
                 returnFocus.requestFocus();
             }
-        });
-        scene.setRoot(Views.load("player.fxml", player));
+        }).start(exercise, choice);
     }
 
     private void show(Toggle toggle) {
         content.getChildren().setAll(built.computeIfAbsent(toggle, t -> factories.get(t).get()));
     }
 
-    /** Ctrl+1 to Ctrl+4 jump to a section from anywhere, so no one has to tab through the list. */
+    /** Ctrl+1 to Ctrl+5 jump to a section from anywhere, so no one has to tab through the list. */
     private void sectionShortcut(KeyEvent event) {
         if (!event.isShortcutDown()) {
             return;
@@ -93,7 +110,8 @@ final class MainWindowController {
             case DIGIT1 -> exercisesNav;
             case DIGIT2 -> aerobicYogaNav;
             case DIGIT3 -> avoidNav;
-            case DIGIT4 -> aboutNav;
+            case DIGIT4 -> historyNav;
+            case DIGIT5 -> aboutNav;
             default -> null;
         };
         if (target != null) {

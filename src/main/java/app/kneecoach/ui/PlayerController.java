@@ -1,10 +1,12 @@
 package app.kneecoach.ui;
 
+import app.kneecoach.catalog.Variation;
 import app.kneecoach.session.SessionEngine;
 import app.kneecoach.session.SessionEvent;
 import app.kneecoach.session.SessionPlan;
 import app.kneecoach.sound.SessionSounds;
 import java.util.List;
+import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -25,8 +27,9 @@ import javafx.scene.layout.VBox;
  */
 final class PlayerController {
     private final SessionPlan plan;
+    private final Optional<Variation> variation;
     private final AppServices services;
-    private final Runnable onBack;
+    private final PlayerListener listener;
     private final Messages text = Messages.DEFAULT;
     private final PlayerPresenter presenter;
     private final AnimationTimer frames = new AnimationTimer() {
@@ -37,6 +40,7 @@ final class PlayerController {
     };
     private SessionEngine engine;
     private PlayerScreen shown;
+    private boolean hurt;
 
     @FXML
     private BorderPane root;
@@ -44,6 +48,8 @@ final class PlayerController {
     private Label title;
     @FXML
     private Label where;
+    @FXML
+    private Label problem;
     @FXML
     private VBox tracks;
     @FXML
@@ -79,20 +85,26 @@ final class PlayerController {
     @FXML
     private Button againButton;
     @FXML
-    private Button backButton;
+    private Button finishButton;
+    @FXML
+    private Button hurtButton;
+    @FXML
+    private Button easierButton;
     @FXML
     private Button endButton;
 
-    PlayerController(SessionPlan plan, AppServices services, Runnable onBack) {
+    PlayerController(SessionPlan plan, Optional<Variation> variation, AppServices services, PlayerListener listener) {
         this.plan = plan;
+        this.variation = variation;
         this.services = services;
-        this.onBack = onBack;
+        this.listener = listener;
         this.presenter = new PlayerPresenter(text, plan);
     }
 
     @FXML
     private void initialize() {
-        title.setText(plan.exercise().name());
+        title.setText(variation.map(v -> plan.exercise().name() + text.get("dosage.separator") + v.name())
+                .orElse(plan.exercise().name()));
         root.heightProperty().addListener((obs, old, height) ->
                 root.pseudoClassStateChanged(PlayerStyles.COMPACT, height.doubleValue() < PlayerStyles.COMPACT_BELOW));
         root.addEventFilter(KeyEvent.KEY_PRESSED, new PlayerKeys(this));
@@ -110,8 +122,15 @@ final class PlayerController {
     /** Catches the engine up with the clock and shows the result; called every frame. */
     void refresh() {
         List<SessionEvent> events = engine.update();
-        events.forEach(event -> SessionSounds.toneFor(event).ifPresent(services.sound()::play));
-        render(presenter.present(engine));
+        for (SessionEvent event : events) {
+            SessionSounds.toneFor(event).ifPresent(services.sound()::play);
+            if (event instanceof SessionEvent.SetEnded set) {
+                listener.setEnded(set.soFar());
+            } else if (event instanceof SessionEvent.Finished finished) {
+                listener.exerciseEnded(finished.result(), hurt);
+            }
+        }
+        render(presenter.present(engine, hurt));
         if (engine.isFinished()) {
             frames.stop();
         }
@@ -171,6 +190,18 @@ final class PlayerController {
         refresh();
     }
 
+    /** "It hurts": stop this exercise now, record why, and offer the easier version if there is one. */
+    @FXML
+    void hurt() {
+        hurt = true;
+        end();
+    }
+
+    @FXML
+    void easier() {
+        presenter.regression().ifPresent(listener::tryEasier);
+    }
+
     @FXML
     void again() {
         begin();
@@ -178,13 +209,15 @@ final class PlayerController {
     }
 
     @FXML
-    void back() {
+    void finish() {
         frames.stop();
-        if (!engine.isFinished()) {
-            engine.endEarly();
-            engine.update();
-        }
-        onBack.run();
+        listener.finished();
+    }
+
+    /** Shows a problem (such as a failed save) without stopping the session. */
+    void showProblem(String message) {
+        problem.setText(message);
+        PlayerStyles.showIf(true, problem);
     }
 
     /** Space counts a rep when the user paces the reps, and pauses or resumes otherwise. */
@@ -199,7 +232,7 @@ final class PlayerController {
     /** Esc ends a running session, and leaves a finished one. */
     void escapePressed() {
         if (engine.isFinished()) {
-            back();
+            finish();
         } else {
             end();
         }
@@ -212,6 +245,7 @@ final class PlayerController {
     private void begin() {
         engine = SessionEngine.start(plan, services.clock());
         shown = null;
+        hurt = false;
         tracks.getChildren().clear();
         refresh();
         frames.start();
@@ -272,13 +306,14 @@ final class PlayerController {
         PlayerScreen.Controls c = screen.controls();
         pauseButton.setText(text.get(screen.paused() ? "player.resume" : "player.pause"));
         skipButton.setText(text.get(c.finishHold() ? "player.finishHold" : "player.skip"));
-        PlayerStyles.showIf(!screen.done(), pauseButton, skipButton, redoButton, endButton);
+        PlayerStyles.showIf(!screen.done(), pauseButton, skipButton, redoButton, endButton, hurtButton);
+        PlayerStyles.showIf(c.easier(), easierButton);
         PlayerStyles.showIf(c.countRep(), countRepButton);
         PlayerStyles.showIf(c.holdLonger(), holdLongerButton);
         PlayerStyles.showIf(c.tempo(), tempoBox);
-        PlayerStyles.showIf(screen.done(), againButton, backButton);
+        PlayerStyles.showIf(screen.done(), againButton, finishButton);
         if (screen.done() && (shown == null || !shown.done())) {
-            backButton.requestFocus();
+            finishButton.requestFocus();
         }
     }
 

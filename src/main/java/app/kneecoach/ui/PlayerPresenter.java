@@ -2,6 +2,7 @@ package app.kneecoach.ui;
 
 import app.kneecoach.catalog.DosageMode;
 import app.kneecoach.catalog.Exercise;
+import app.kneecoach.catalog.Variation;
 import app.kneecoach.session.PhaseKind;
 import app.kneecoach.session.SessionEngine;
 import app.kneecoach.session.SessionPlan;
@@ -13,6 +14,7 @@ import app.kneecoach.session.Step;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Turns the engine's state into the words and numbers the player shows; no JavaFX, so plain tests reach it. */
@@ -27,7 +29,7 @@ final class PlayerPresenter {
         this.plan = plan;
     }
 
-    PlayerScreen present(SessionEngine engine) {
+    PlayerScreen present(SessionEngine engine, boolean hurt) {
         SessionSnapshot now = engine.snapshot();
         Step step = now.step();
         boolean done = step.kind() == PhaseKind.DONE;
@@ -37,17 +39,31 @@ final class PlayerPresenter {
                 work && engine.isSelfPaced(),
                 engine.canHoldLonger() && !now.holdingLonger(),
                 work && now.holdingLonger(),
-                paced);
+                paced,
+                done && hurt && regression().isPresent());
         String tempo = paced ? text.get("player.tempo", seconds(engine.tempo().lift()), seconds(engine.tempo().lower()))
                 : "";
-        return new PlayerScreen(phase(engine, now), done ? "" : where(step), big(now), unit(now), progress(now),
-                cues(engine, now), now.next().map(this::next).orElse(""), tempo, tracks(now), controls, now.paused(),
-                done);
+        String phase = done && hurt ? text.get("player.phase.hurt") : phase(engine, now);
+        List<String> cues = done && hurt ? hurtCues() : cues(engine, now);
+        return new PlayerScreen(phase, done ? "" : where(step), big(now), unit(now), progress(now), cues,
+                now.next().map(this::next).orElse(""), tempo, tracks(now), controls, now.paused(), done);
     }
 
     /** One line per side of what a finished session did. */
     List<String> summary(SessionResult result) {
         return result.sides().stream().map(this::sideSummary).toList();
+    }
+
+    /** The first easier version the article gives, offered when an exercise hurts. */
+    Optional<Variation> regression() {
+        return plan.exercise().regressions().stream().findFirst();
+    }
+
+    private List<String> hurtCues() {
+        List<String> cues = new ArrayList<>();
+        cues.add(text.get("player.cue.hurt"));
+        regression().ifPresent(r -> cues.add(text.get("player.cue.regression", r.name(), r.description())));
+        return cues;
     }
 
     String sideName(Side side) {

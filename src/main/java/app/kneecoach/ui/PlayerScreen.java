@@ -25,6 +25,6 @@ record PlayerScreen(String phase, String where, String big, String unit, double 
     }
 
     /** The controls that make sense in this phase. */
-    record Controls(boolean countRep, boolean holdLonger, boolean finishHold, boolean tempo) {
+    record Controls(boolean countRep, boolean holdLonger, boolean finishHold, boolean tempo, boolean easier) {
     }
 }

@@ -131,10 +131,10 @@ class CorruptHistoryTest {
         HistoryStore.Opened opened = HistoryStore.open(dir, HistoryStoreTest.CLOCK);
         if (opened.notices().isEmpty()) {
             // Some damage is aimed at the history layout (e.g. sessions[1]) and leaves this file valid.
-            assertTrue(opened.interrupted().isPresent(), name);
+            assertTrue(opened.store().interrupted().isPresent(), name);
             return;
         }
-        assertTrue(opened.interrupted().isEmpty(), name);
+        assertTrue(opened.store().interrupted().isEmpty(), name);
         assertArrayEquals(damaged, Files.readAllBytes(opened.notices().get(0).keptAs().orElseThrow()));
     }
 

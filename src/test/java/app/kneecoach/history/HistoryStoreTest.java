@@ -26,7 +26,7 @@ class HistoryStoreTest {
         HistoryStore.Opened opened = HistoryStore.open(dir.resolve("new"), CLOCK);
         assertEquals(History.EMPTY, opened.store().history());
         assertEquals(List.of(), opened.notices());
-        assertEquals(Optional.empty(), opened.interrupted());
+        assertEquals(Optional.empty(), opened.store().interrupted());
     }
 
     @Test
@@ -51,12 +51,22 @@ class HistoryStoreTest {
         store.saveInProgress(partial);
 
         HistoryStore.Opened afterCrash = HistoryStore.open(dir, CLOCK);
-        assertEquals(Optional.of(partial), afterCrash.interrupted());
-        afterCrash.store().add(afterCrash.interrupted().get());
+        assertEquals(Optional.of(partial), afterCrash.store().interrupted());
+        afterCrash.store().add(afterCrash.store().interrupted().get());
 
         HistoryStore.Opened next = HistoryStore.open(dir, CLOCK);
-        assertEquals(Optional.empty(), next.interrupted(), "kept once, not offered again");
+        assertEquals(Optional.empty(), next.store().interrupted(), "kept once, not offered again");
         assertEquals(2, next.store().history().sessions().size());
+    }
+
+    @Test
+    void startingANewSessionKeepsAnInterruptedOneRatherThanWritingOverIt() throws IOException {
+        HistoryStore.open(dir, CLOCK).store().saveInProgress(Sessions.full(1, 5, 5));
+        HistoryStore store = HistoryStore.open(dir, CLOCK).store();
+        store.saveInProgress(Sessions.full(2, 3, 3));
+        assertEquals(List.of(Sessions.full(1, 5, 5)), store.history().sessions());
+        assertEquals(Optional.empty(), store.interrupted());
+        assertEquals(Optional.of(Sessions.full(2, 3, 3)), HistoryStore.open(dir, CLOCK).store().interrupted());
     }
 
     @Test
@@ -64,7 +74,7 @@ class HistoryStoreTest {
         HistoryStore store = HistoryStore.open(dir, CLOCK).store();
         store.saveInProgress(Sessions.full(1, 5, 5));
         HistoryStore.open(dir, CLOCK).store().discardInProgress();
-        assertEquals(Optional.empty(), HistoryStore.open(dir, CLOCK).interrupted());
+        assertEquals(Optional.empty(), HistoryStore.open(dir, CLOCK).store().interrupted());
     }
 
     @Test

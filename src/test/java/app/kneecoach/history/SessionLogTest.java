@@ -27,7 +27,7 @@ class SessionLogTest {
         log.progress("Supine hamstring stretch", Optional.empty(), result(SessionResult.Outcome.IN_PROGRESS, 1, 90));
 
         // As if the power went out now:
-        SessionRecord saved = HistoryStore.open(dir, HistoryStoreTest.CLOCK).interrupted().orElseThrow();
+        SessionRecord saved = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store().interrupted().orElseThrow();
         assertEquals(SessionStatus.INTERRUPTED, saved.status());
         assertEquals(OptionalInt.of(4), saved.painBefore());
         assertEquals(Optional.of("Warm-up"), saved.routineName());
@@ -45,7 +45,7 @@ class SessionLogTest {
         SessionRecord finished = log.finish(START.plusSeconds(100), OptionalInt.of(3), Optional.of("easier"));
 
         HistoryStore.Opened reopened = HistoryStore.open(dir, HistoryStoreTest.CLOCK);
-        assertEquals(Optional.empty(), reopened.interrupted());
+        assertEquals(Optional.empty(), reopened.store().interrupted());
         assertEquals(List.of(finished), reopened.store().history().sessions());
         assertEquals(SessionStatus.COMPLETED, finished.status());
         assertEquals(OptionalInt.of(3), finished.painAfter());

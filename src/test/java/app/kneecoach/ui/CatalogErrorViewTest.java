@@ -30,7 +30,7 @@ class CatalogErrorViewTest {
     void start(Stage stage) throws IOException {
         file = Files.createTempFile("broken-catalog", ".json");
         Files.writeString(file, BROKEN);
-        MainWindow.show(stage, CatalogLoader.load(file));
+        MainWindow.show(stage, CatalogLoader.load(file), TestServices.quiet());
     }
 
     @Test

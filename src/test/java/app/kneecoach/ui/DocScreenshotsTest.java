@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.session.FakeClock;
-import app.kneecoach.session.SessionSettings;
 import app.kneecoach.sound.SoundPlayer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +40,7 @@ class DocScreenshotsTest {
     void start(Stage stage) {
         this.stage = stage;
         MainWindow.show(stage, CatalogLoader.loadBundled(),
-                new AppServices(clock, SoundPlayer.silent(), SessionSettings.DEFAULT));
+                TestServices.with(clock, SoundPlayer.silent()));
     }
 
     @Test
@@ -58,12 +57,17 @@ class DocScreenshotsTest {
         capture(robot, dir.resolve("about.png"));
 
         robot.clickOn("#exercisesNav").clickOn("#start-session");
+        robot.clickOn("#pain-3");
+        capture(robot, dir.resolve("pain-check.png"));
+        robot.clickOn("#continueButton");
         clock.advanceSeconds(5 + 12);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> "18".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));
         capture(robot, dir.resolve("player.png"));
         robot.type(javafx.scene.input.KeyCode.ESCAPE).type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.clickOn("#skipButton");
         robot.clickOn(catalog.exercise("bridge").orElseThrow().name()).clickOn("#start-session");
+        robot.clickOn("#continueButton");
         clock.advanceSeconds(5 + 6 + 2);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> "1".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));

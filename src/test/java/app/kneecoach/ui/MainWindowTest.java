@@ -30,7 +30,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        MainWindow.show(stage, CatalogLoader.loadBundled());
+        MainWindow.show(stage, CatalogLoader.loadBundled(), TestServices.quiet());
     }
 
     @Test
@@ -118,6 +118,8 @@ class MainWindowTest {
         assertEquals(CATALOG.aerobicOptions().size(), robot.lookup(".aerobic-card").queryAll().size());
         assertEquals(CATALOG.yogaPoses().size(), robot.lookup(".yoga-card").queryAll().size());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
+        assertTrue(robot.lookup("#history-week").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
         assertTrue(robot.lookup("#guidance-see-a-professional").tryQuery().isPresent());
         assertTrue(robot.lookup(".not-advice").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.session.FakeClock;
-import app.kneecoach.session.SessionSettings;
-import app.kneecoach.sound.SoundPlayer;
 import app.kneecoach.sound.Tone;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,13 +34,13 @@ class PlayerTest {
 
     @Start
     void start(Stage stage) {
-        MainWindow.show(stage, CatalogLoader.loadBundled(), new AppServices(clock, sound, SessionSettings.DEFAULT));
+        MainWindow.show(stage, CatalogLoader.loadBundled(), TestServices.with(clock, sound));
     }
 
     @Test
     void supineHamstringStretchFromStartToDoneTrackingEverySet(FxRobot robot) {
         open(robot, "Supine hamstring stretch");
-        robot.clickOn("#start-session");
+        start(robot);
         expect(robot, "Get ready", "Right leg\u2002\u00b7\u2002set 1 of 2", "5");
         assertEquals("Next: set 1, hold 30 s", text(robot, ".player-next"));
         assertEquals(List.of(0, 0), dots(robot));
@@ -62,21 +60,22 @@ class PlayerTest {
         advance(robot, 15, "Hold", "30");
         advance(robot, 30, "Done", "");
         assertEquals(List.of(2, 2), dots(robot));
-        assertTrue(robot.lookup("#backButton").queryAs(Button.class).isVisible());
+        assertTrue(robot.lookup("#finishButton").queryAs(Button.class).isVisible());
         assertTrue(robot.lookup(".player-cues").queryAs(javafx.scene.layout.VBox.class).getChildren().size() == 2);
 
         assertEquals(4, sound.count(Tone.WORK_START));
         assertEquals(1, sound.count(Tone.SIDE_SWITCH));
         assertEquals(1, sound.count(Tone.FINISHED));
 
-        robot.clickOn("#backButton");
+        robot.clickOn("#finishButton");
+        robot.clickOn("#pain-2").clickOn("#continueButton");
         assertEquals("Supine hamstring stretch", text(robot, "#detail-name"));
     }
 
     @Test
     void bridgeInPacedRepModeLiftsHoldsAndLowers(FxRobot robot) {
         open(robot, "Bridge");
-        robot.clickOn("#start-session");
+        start(robot);
         expect(robot, "Get ready", "Both legs\u2002\u00b7\u2002set 1 of 1", "5");
         advance(robot, 5, "Lift", "0");
         assertEquals("of 10 reps", text(robot, ".player-unit"));
@@ -101,7 +100,7 @@ class PlayerTest {
     @Test
     void keyboardPausesResumesSkipsRedoesAndEnds(FxRobot robot) {
         open(robot, "Supine hamstring stretch");
-        robot.clickOn("#start-session");
+        start(robot);
         advance(robot, 15, "Hold", "20");
 
         robot.type(KeyCode.SPACE);
@@ -123,6 +122,7 @@ class PlayerTest {
         expect(robot, "Session ended", "", "");
         assertTrue(cueTexts(robot).get(0).startsWith("Right leg: 0 of 2 sets done"), cueTexts(robot)::toString);
         robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#skipButton");
         assertEquals("Supine hamstring stretch", text(robot, "#detail-name"));
     }
 
@@ -130,7 +130,7 @@ class PlayerTest {
     void selfPacedRepsAreCountedWithSpace(FxRobot robot) {
         open(robot, "Lateral leg raise");
         robot.clickOn("#setup-self-paced");
-        robot.clickOn("#start-session");
+        start(robot);
         robot.type(KeyCode.RIGHT);
         expect(robot, "Your pace", null, "0");
         assertTrue(robot.lookup("#countRepButton").query().isVisible());
@@ -146,7 +146,7 @@ class PlayerTest {
     @Test
     void holdLongerCountsUpPastTheTarget(FxRobot robot) {
         open(robot, "Seated butterfly stretch");
-        robot.clickOn("#start-session");
+        start(robot);
         advance(robot, 5, "Hold", "1:00");
         robot.type(KeyCode.H);
         advance(robot, 75, "Holding longer", "+15");
@@ -160,7 +160,7 @@ class PlayerTest {
     @Test
     void muteSilencesTheCues(FxRobot robot) {
         open(robot, "Supine hamstring stretch");
-        robot.clickOn("#start-session");
+        start(robot);
         robot.type(KeyCode.M);
         assertTrue(sound.isMuted());
         assertEquals("Sound off", robot.lookup("#muteButton").queryAs(javafx.scene.control.ToggleButton.class).getText());
@@ -179,6 +179,12 @@ class PlayerTest {
                 assertTrue(region.getHeight() >= region.prefHeight(-1) - 0.5, button.getId() + " is squashed");
             }
         }
+    }
+
+    /** Start, then rate the knee before the session as a user would. */
+    private static void start(FxRobot robot) {
+        robot.clickOn("#start-session");
+        robot.clickOn("#pain-4").clickOn("#continueButton");
     }
 
     private static void open(FxRobot robot, String exercise) {

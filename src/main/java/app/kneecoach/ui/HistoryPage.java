@@ -1,0 +1,179 @@
+package app.kneecoach.ui;
+
+import app.kneecoach.catalog.Catalog;
+import app.kneecoach.history.ExerciseRecord;
+import app.kneecoach.history.History;
+import app.kneecoach.history.HistoryCsv;
+import app.kneecoach.history.HistoryStats;
+import app.kneecoach.history.SessionRecord;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+
+/** The history: this week's adherence, pain and sessions over time, every session by day, and CSV export. */
+final class HistoryPage extends CatalogPage {
+    static final int DAYS_LISTED = 60;
+    static final int PAIN_POINTS = 30;
+    static final int WEEKS_CHARTED = 8;
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("MMM d");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
+
+    private final AppServices services;
+
+    HistoryPage(Catalog catalog, AppServices services) {
+        super(catalog);
+        this.services = services;
+    }
+
+    @Override
+    protected List<Node> content() {
+        History history = services.history().history();
+        HistoryStats stats = new HistoryStats(history, services.zone());
+        LocalDate today = services.clock().now().atZone(services.zone()).toLocalDate();
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(Blocks.heading(text.get("history.title"), "h1"));
+        SafetyCard.current(services).ifPresent(w -> nodes.add(SafetyCard.card(text, w, catalog)));
+        Label week = Blocks.text(text.get("history.week", stats.activeDaysInLastWeek(today)), "history-week");
+        week.setId("history-week");
+        nodes.add(week);
+        nodes.add(Blocks.text(text.get("history.weekDetail"), "lead"));
+        if (history.sessions().isEmpty()) {
+            nodes.add(Blocks.card("notice-card", List.of(Blocks.text(text.get("history.empty")))));
+            return nodes;
+        }
+        nodes.add(exportButton(history));
+        nodes.add(painChart(stats));
+        nodes.add(weekChart(stats, today));
+        nodes.add(Blocks.heading(text.get("history.days"), "h2"));
+        stats.byDay(DAYS_LISTED).forEach((day, sessions) -> nodes.add(dayCard(day, sessions)));
+        return nodes;
+    }
+
+    private Node painChart(HistoryStats stats) {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis(0, 10, 2);
+        y.setLabel(text.get("history.painAxis"));
+        LineChart<String, Number> chart = new LineChart<>(x, y);
+        chart.setId("pain-chart");
+        chart.setTitle(text.get("history.painChart"));
+        chart.setAnimated(false);
+        XYChart.Series<String, Number> before = new XYChart.Series<>();
+        before.setName(text.get("history.painBefore"));
+        XYChart.Series<String, Number> after = new XYChart.Series<>();
+        after.setName(text.get("history.painAfter"));
+        int n = 0;
+        for (HistoryStats.PainPoint point : stats.painOverTime(PAIN_POINTS)) {
+            // Several sessions on one day need distinct categories; the counter keeps them apart invisibly.
+            String label = SHORT_DATE.format(point.at().atZone(services.zone())) + "\u200b".repeat(n++ % 8);
+            point.before().ifPresent(p -> before.getData().add(new XYChart.Data<>(label, p)));
+            point.after().ifPresent(p -> after.getData().add(new XYChart.Data<>(label, p)));
+        }
+        chart.getData().add(before);
+        chart.getData().add(after);
+        chart.getStyleClass().add("history-chart");
+        return chart;
+    }
+
+    private Node weekChart(HistoryStats stats, LocalDate today) {
+        CategoryAxis x = new CategoryAxis();
+        x.setLabel(text.get("history.weekAxis"));
+        NumberAxis y = new NumberAxis();
+        y.setLabel(text.get("history.sessionsAxis"));
+        y.setMinorTickVisible(false);
+        y.setTickUnit(1);
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        chart.setId("week-chart");
+        chart.setTitle(text.get("history.weeksChart"));
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        stats.sessionsPerWeek(today, WEEKS_CHARTED).forEach(week ->
+                series.getData().add(new XYChart.Data<>(SHORT_DATE.format(week.weekStart()), week.sessions())));
+        chart.getData().add(series);
+        chart.getStyleClass().add("history-chart");
+        return chart;
+    }
+
+    private Node dayCard(LocalDate day, List<SessionRecord> sessions) {
+        List<Node> content = new ArrayList<>();
+        content.add(Blocks.heading(DAY.format(day), "h3"));
+        for (SessionRecord s : sessions) {
+            content.add(Blocks.text(text.get("history.sessionLine", TIME.format(s.startedAt().atZone(services.zone())),
+                    sessionSummary(s)), "history-session"));
+            content.addAll(Blocks.bullets(s.exercises().stream().map(this::exerciseSummary).toList()));
+        }
+        Node card = Blocks.card("history-day", content);
+        card.setId("day-" + day);
+        return card;
+    }
+
+    private String sessionSummary(SessionRecord s) {
+        String separator = text.get("dosage.separator");
+        List<String> parts = new ArrayList<>();
+        parts.add(s.routineName().orElse(text.get("history.single")));
+        parts.add(text.get("history.pain", pain(s.painBefore()), pain(s.painAfter())));
+        parts.add(text.get("history.status." + s.status().key()));
+        s.noteBefore().ifPresent(parts::add);
+        s.noteAfter().ifPresent(parts::add);
+        return String.join(separator, parts);
+    }
+
+    private String exerciseSummary(ExerciseRecord e) {
+        String name = e.variation().map(v -> e.exerciseName() + " (" + v + ")").orElse(e.exerciseName());
+        String sides = e.sides().stream()
+                .map(side -> text.get("side." + side.side().name() + ".title") + " "
+                        + text.get("history.sets", side.setsCompleted(), e.choice().sets()))
+                .collect(Collectors.joining(", "));
+        String outcome = text.get("history.outcome." + e.outcome().key());
+        return text.get("history.exerciseLine", name, sides.isEmpty() ? outcome : sides + ", " + outcome);
+    }
+
+    private String pain(OptionalInt pain) {
+        return pain.isPresent() ? String.valueOf(pain.getAsInt()) : text.get("history.painNone");
+    }
+
+    private Node exportButton(History history) {
+        Button export = new Button(text.get("history.export"));
+        export.setId("export-csv");
+        Label result = Blocks.text("", "export-result");
+        export.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(text.get("history.exportTitle"));
+            chooser.setInitialFileName("knee-coach-history.csv");
+            File file = chooser.showSaveDialog(export.getScene().getWindow());
+            if (file != null) {
+                result.setText(export(history, file.toPath()));
+            }
+        });
+        return new javafx.scene.layout.HBox(12, export, result);
+    }
+
+    /** Writes the CSV and says what happened, for the label beside the button. */
+    String export(History history, Path file) {
+        try {
+            Files.writeString(file, HistoryCsv.write(history, services.zone()), StandardCharsets.UTF_8);
+            return text.get("history.exported", history.sessions().size(), file);
+        } catch (IOException e) {
+            return text.get("history.exportFailed", file, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package app.kneecoach.ui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The 0-10 pain check-in before and after a session. Digits 0-9 pick a rating from the keyboard, Enter
+ * continues; {@code onCancel} (when given) leaves without starting.
+ */
+final class PainCheckController {
+    private final Messages text = Messages.DEFAULT;
+    private final String heading;
+    private final String subjectText;
+    private final List<Node> warningContent;
+    private final Consumer<PainCheck> onDone;
+    private final Optional<Runnable> onCancel;
+    private final ToggleGroup ratings = new ToggleGroup();
+
+    @FXML
+    private VBox root;
+    @FXML
+    private Label title;
+    @FXML
+    private Label subject;
+    @FXML
+    private HBox scale;
+    @FXML
+    private VBox warning;
+    @FXML
+    private TextField note;
+    @FXML
+    private Button cancelButton;
+
+    PainCheckController(String heading, String subjectText, List<Node> warningContent, Consumer<PainCheck> onDone,
+                        Optional<Runnable> onCancel) {
+        this.heading = heading;
+        this.subjectText = subjectText;
+        this.warningContent = warningContent;
+        this.onDone = onDone;
+        this.onCancel = onCancel;
+    }
+
+    @FXML
+    private void initialize() {
+        title.setText(heading);
+        subject.setText(subjectText);
+        IntStream.rangeClosed(0, 10).forEach(value -> {
+            ToggleButton button = new ToggleButton(String.valueOf(value));
+            button.setId("pain-" + value);
+            button.setToggleGroup(ratings);
+            button.setUserData(value);
+            button.getStyleClass().add("pain-value");
+            button.setAccessibleText(text.get("pain.accessible.value", value));
+            scale.getChildren().add(button);
+        });
+        warning.getChildren().setAll(warningContent);
+        PlayerStyles.showIf(!warningContent.isEmpty(), warning);
+        PlayerStyles.showIf(onCancel.isPresent(), cancelButton);
+        root.addEventFilter(KeyEvent.KEY_TYPED, this::digitTyped);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(() -> scale.getChildren().get(0).requestFocus());
+            }
+        });
+    }
+
+    /** A digit picks that rating, unless the user is typing a note. */
+    private void digitTyped(KeyEvent event) {
+        String typed = event.getCharacter();
+        if (note.isFocused() || typed.length() != 1 || !Character.isDigit(typed.charAt(0))) {
+            return;
+        }
+        Node button = scale.getChildren().get(typed.charAt(0) - '0');
+        ratings.selectToggle((ToggleButton) button);
+        button.requestFocus();
+        event.consume();
+    }
+
+    @FXML
+    void confirm() {
+        OptionalInt pain = ratings.getSelectedToggle() == null ? OptionalInt.empty()
+                : OptionalInt.of((Integer) ratings.getSelectedToggle().getUserData());
+        String written = note.getText() == null ? "" : note.getText().strip();
+        onDone.accept(new PainCheck(pain, written.isEmpty() ? Optional.empty() : Optional.of(written)));
+    }
+
+    @FXML
+    void skip() {
+        onDone.accept(new PainCheck(OptionalInt.empty(), Optional.empty()));
+    }
+
+    @FXML
+    void cancel() {
+        onCancel.ifPresent(Runnable::run);
+    }
+}

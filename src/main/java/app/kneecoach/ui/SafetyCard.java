@@ -1,0 +1,40 @@
+package app.kneecoach.ui;
+
+import app.kneecoach.catalog.Catalog;
+import app.kneecoach.history.PainTrend;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.Node;
+
+/** The warning shown when logged pain is not improving or getting worse, with the numbers and the advice. */
+final class SafetyCard {
+    private SafetyCard() {
+    }
+
+    /** The warning for today's history, if the rules raise one. */
+    static Optional<PainTrend.Warning> current(AppServices services) {
+        LocalDate today = services.clock().now().atZone(services.zone()).toLocalDate();
+        return PainTrend.assess(services.history().history(), today, services.zone());
+    }
+
+    static List<Node> content(Messages text, PainTrend.Warning warning, Catalog catalog) {
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(text.get("safety.date"), Locale.getDefault());
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(Blocks.heading(text.get("safety." + warning.kind() + ".title"), "h2"));
+        nodes.add(Blocks.text(text.get("safety.numbers", warning.firstPain(), date.format(warning.firstDay()),
+                warning.lastPain(), date.format(warning.lastDay()), warning.ratedDays()), "safety-numbers"));
+        catalog.guidance().stream().filter(g -> g.id().equals(AboutPage.SEE_A_PROFESSIONAL))
+                .forEach(g -> nodes.addAll(Blocks.bullets(g.points())));
+        return nodes;
+    }
+
+    static Node card(Messages text, PainTrend.Warning warning, Catalog catalog) {
+        Node card = Blocks.card("safety-card", content(text, warning, catalog));
+        card.setId("safety-warning");
+        return card;
+    }
+}
