@@ -91,7 +91,7 @@ class PlayerPresenterTest {
 
         PlayerScreen screen() {
             engine.update();
-            return presenter.present(engine);
+            return presenter.present(engine, false);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.session.FakeClock;
+import app.kneecoach.sound.SoundPlayer;
 import app.kneecoach.sound.Tone;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
