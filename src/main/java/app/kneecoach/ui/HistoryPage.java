@@ -96,17 +96,19 @@ final class HistoryPage extends CatalogPage {
     private Node weekChart(HistoryStats stats, LocalDate today) {
         CategoryAxis x = new CategoryAxis();
         x.setLabel(text.get("history.weekAxis"));
-        NumberAxis y = new NumberAxis();
+        List<HistoryStats.WeekCount> weeks = stats.sessionsPerWeek(today, WEEKS_CHARTED);
+        int most = weeks.stream().mapToInt(HistoryStats.WeekCount::sessions).max().orElse(0);
+        // Whole sessions only: a fixed range in steps of one, never "1.5 sessions".
+        NumberAxis y = new NumberAxis(0, Math.max(3, most + 1), 1);
         y.setLabel(text.get("history.sessionsAxis"));
         y.setMinorTickVisible(false);
-        y.setTickUnit(1);
         BarChart<String, Number> chart = new BarChart<>(x, y);
         chart.setId("week-chart");
         chart.setTitle(text.get("history.weeksChart"));
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        stats.sessionsPerWeek(today, WEEKS_CHARTED).forEach(week ->
+        weeks.forEach(week ->
                 series.getData().add(new XYChart.Data<>(SHORT_DATE.format(week.weekStart()), week.sessions())));
         chart.getData().add(series);
         chart.getStyleClass().add("history-chart");

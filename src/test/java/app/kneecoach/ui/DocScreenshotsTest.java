@@ -72,6 +72,10 @@ class DocScreenshotsTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> "1".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));
         capture(robot, dir.resolve("player-reps.png"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE).type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.clickOn("#pain-2").clickOn("#continueButton");
+        robot.clickOn("#historyNav");
+        capture(robot, dir.resolve("history.png"));
     }
 
     private void capture(FxRobot robot, Path file) throws IOException {

@@ -1,0 +1,102 @@
+package app.kneecoach.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.history.ExerciseOutcome;
+import app.kneecoach.history.HistoryStore;
+import app.kneecoach.history.SessionRecord;
+import app.kneecoach.history.SessionStatus;
+import app.kneecoach.session.FakeClock;
+import app.kneecoach.sound.SoundPlayer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A session from the pain check-in to the history view, through the real window, with the data on disk. */
+@ExtendWith(ApplicationExtension.class)
+class SessionHistoryTest {
+    private final FakeClock clock = new FakeClock();
+    private final Path dataDir = TestServices.freshFolder();
+
+    @Start
+    void start(Stage stage) {
+        MainWindow.show(stage, CatalogLoader.loadBundled(), TestServices.in(dataDir, clock, SoundPlayer.silent()));
+    }
+
+    @Test
+    void aRatedSessionIsSavedAndShownInTheHistoryAndChart(FxRobot robot) throws TimeoutException {
+        robot.clickOn("Supine hamstring stretch").clickOn("#start-session");
+        robot.type(KeyCode.DIGIT6).clickOn("#continueButton");
+        clock.advanceSeconds(5 + 30);
+        waitForPhase(robot, "Rest");
+        assertEquals(1, saved().interrupted().orElseThrow().exercises().get(0).setsCompleted(),
+                "the completed set is on disk before the session ends");
+        robot.type(KeyCode.ESCAPE).clickOn("#finishButton");
+        robot.clickOn("#pain-4").clickOn("#note").write("a little better").clickOn("#continueButton");
+
+        SessionRecord session = saved().history().sessions().get(0);
+        assertEquals(OptionalInt.of(6), session.painBefore());
+        assertEquals(OptionalInt.of(4), session.painAfter());
+        assertEquals(Optional.of("a little better"), session.noteAfter());
+        assertEquals(SessionStatus.ENDED_EARLY, session.status());
+        assertEquals(ExerciseOutcome.ENDED_EARLY, session.exercises().get(0).outcome());
+
+        robot.clickOn("#historyNav");
+        assertEquals("This week: 1 of 7 days", robot.lookup("#history-week").queryAs(Label.class).getText());
+        List<String> lines = robot.lookup(".history-day .list-text").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertEquals(List.of("Supine hamstring stretch: Right leg 1 of 2 sets, Left leg 0 of 2 sets, ended early"),
+                lines);
+        LineChart<?, ?> chart = robot.lookup("#pain-chart").queryAs(LineChart.class);
+        assertEquals(6, chart.getData().get(0).getData().get(0).getYValue());
+        assertEquals(4, chart.getData().get(1).getData().get(0).getYValue());
+    }
+
+    @Test
+    void itHurtsStopsRecordsAndOffersTheEasierVersion(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#search").write("double knee").type(KeyCode.ENTER);
+        robot.clickOn("#start-session").clickOn("#skipButton");
+        clock.advanceSeconds(5 + 9);
+        waitForPhase(robot, "Lift");
+        robot.clickOn("#hurtButton");
+        waitForPhase(robot, "Stop here");
+        List<String> cues = robot.lookup(".player-cues .list-text").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertEquals("This exercise causes knee pain, so leave it out for now.", cues.get(0));
+        assertTrue(cues.get(1).startsWith("An easier version you could try instead: One leg at a time."), cues::toString);
+
+        robot.clickOn("#easierButton");
+        assertTrue(robot.lookup(".player-title").queryAs(Label.class).getText().endsWith("One leg at a time"));
+        robot.type(KeyCode.ESCAPE).clickOn("#finishButton").clickOn("#skipButton");
+
+        List<app.kneecoach.history.ExerciseRecord> done = saved().history().sessions().get(0).exercises();
+        assertEquals(ExerciseOutcome.HURT, done.get(0).outcome());
+        assertEquals(Optional.of("One leg at a time"), done.get(1).variation());
+    }
+
+    private HistoryStore saved() {
+        return HistoryStore.open(dataDir, Clock.fixed(clock.now(), ZoneOffset.UTC)).store();
+    }
+
+    private static void waitForPhase(FxRobot robot, String phase) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> phase.equals(robot.lookup(".player-phase").queryAs(Label.class).getText()));
+    }
+}

@@ -1,0 +1,119 @@
+package app.kneecoach.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.history.HistoryStore;
+import app.kneecoach.history.SessionRecord;
+import app.kneecoach.history.SessionStatus;
+import app.kneecoach.session.FakeClock;
+import app.kneecoach.sound.SoundPlayer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** What the window says at start-up about the user's data, each case with its own data folder. */
+class StartupBannersTest {
+    private final FakeClock clock = new FakeClock();
+    private final Path dataDir = TestServices.freshFolder();
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void anInterruptedSessionCanBeKept() throws Exception {
+        store().saveInProgress(session(0, 4, SessionStatus.INTERRUPTED));
+        open();
+        assertTrue(robot.lookup("#interrupted-session").query().isVisible());
+        robot.clickOn("#keep-interrupted");
+        assertTrue(robot.lookup("#interrupted-session").tryQuery().isEmpty());
+        assertEquals(SessionStatus.INTERRUPTED, store().history().sessions().get(0).status());
+        assertEquals(Optional.empty(), store().interrupted());
+    }
+
+    @Test
+    void anInterruptedSessionCanBeDiscarded() throws Exception {
+        store().saveInProgress(session(0, 4, SessionStatus.INTERRUPTED));
+        open();
+        robot.clickOn("#discard-interrupted");
+        assertTrue(robot.lookup("#interrupted-session").tryQuery().isEmpty());
+        assertEquals(List.of(), store().history().sessions());
+        assertEquals(Optional.empty(), store().interrupted());
+    }
+
+    @Test
+    void unreadableDataIsReportedWithWhereItWasKeptAndTheAppStillWorks() throws Exception {
+        Files.writeString(dataDir.resolve(HistoryStore.HISTORY_FILE), "{\"schemaVersion\": 1, \"sessions\": [");
+        open();
+        String text = texts("#data-problem .label");
+        assertTrue(text.contains("history.json"), text);
+        assertTrue(text.contains("history.json.unreadable-"), text);
+        robot.clickOn("#search").write("bridge").type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals("Bridge", robot.lookup("#detail-name").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void risingPainShowsTheWarningWithTheNumbersAboveEverySection() throws Exception {
+        HistoryStore store = store();
+        for (int day = 0; day < 4; day++) {
+            store.add(session(day, 3 + day, SessionStatus.COMPLETED));
+        }
+        clock.advance(Duration.ofDays(3));
+        open();
+        String warning = texts("#safety-warning .label");
+        assertTrue(warning.contains("Your knee pain is getting worse"), warning);
+        assertTrue(warning.contains("It was 3 on Nov 24 and is 6 on Nov 27"), warning);
+        assertTrue(warning.contains("a week or two"), warning);
+        robot.clickOn("#avoidNav");
+        assertTrue(robot.lookup("#safety-warning").query().isVisible(), "not hidden behind a menu");
+    }
+
+    @Test
+    void improvingPainShowsNoWarning() throws Exception {
+        HistoryStore store = store();
+        for (int day = 0; day < 4; day++) {
+            store.add(session(day, 6 - day, SessionStatus.COMPLETED));
+        }
+        clock.advance(Duration.ofDays(3));
+        open();
+        assertFalse(robot.lookup("#safety-warning").tryQuery().isPresent());
+    }
+
+    private void open() throws TimeoutException {
+        FxToolkit.setupStage(stage -> MainWindow.show(stage, CatalogLoader.loadBundled(),
+                TestServices.in(dataDir, clock, SoundPlayer.silent())));
+    }
+
+    private HistoryStore store() {
+        return HistoryStore.open(dataDir, Clock.fixed(clock.now(), ZoneOffset.UTC)).store();
+    }
+
+    private String texts(String query) {
+        return String.join(" | ", robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList());
+    }
+
+    /** A session {@code day} days after the fake clock's start (2026-11-24). */
+    private SessionRecord session(int day, int pain, SessionStatus status) {
+        Instant start = clock.now().plus(Duration.ofDays(day));
+        return new SessionRecord("s" + day, start, start.plusSeconds(600), Optional.empty(), List.of(),
+                OptionalInt.of(pain), Optional.empty(), OptionalInt.of(pain), Optional.empty(), status);
+    }
+}
