@@ -9,6 +9,7 @@ import java.util.Optional;
  * @param yogaIntro  how the article suggests fitting yoga in
  * @param conditions conditions the article names as common causes of inner knee pain
  * @param guidance   general guidance, in the order the app shows it
+ * @param routines   the built-in routines
  */
 public record Catalog(
         int schemaVersion,
@@ -20,7 +21,8 @@ public record Catalog(
         String avoidIntro,
         List<AvoidItem> avoidList,
         List<String> conditions,
-        List<GuidanceSection> guidance) {
+        List<GuidanceSection> guidance,
+        List<Routine> routines) {
 
     public Catalog {
         exercises = List.copyOf(exercises);
@@ -29,6 +31,7 @@ public record Catalog(
         avoidList = List.copyOf(avoidList);
         conditions = List.copyOf(conditions);
         guidance = List.copyOf(guidance);
+        routines = List.copyOf(routines);
     }
 
     public Optional<Exercise> exercise(String id) {

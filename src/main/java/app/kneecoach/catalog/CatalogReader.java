@@ -48,13 +48,33 @@ final class CatalogReader {
         avoid.ifPresent(JsonObjectReader::rejectUnknownFields);
         var conditions = r.texts("conditions", true);
         var guidance = r.objects("guidance", true, this::guidance).map(list -> unique(list, GuidanceSection::id, r.pathOf("guidance")));
+        var routines = r.optionalObjects("routines", new RoutineReader()::routine)
+                .map(list -> unique(list, Routine::id, r.pathOf("routines")));
+        exercises.ifPresent(list -> routines.ifPresent(found -> checkRoutines(found, list, r.pathOf("routines"))));
         r.rejectUnknownFields();
         if (!problems.isEmpty() || version.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Catalog(version.getAsInt(), source.orElseThrow(), exercises.orElseThrow(),
                 aerobic.orElseThrow(), yogaIntro.orElseThrow(), poses.orElseThrow(), avoidIntro.orElseThrow(),
-                avoidItems.orElseThrow(), conditions.orElseThrow(), guidance.orElseThrow()));
+                avoidItems.orElseThrow(), conditions.orElseThrow(), guidance.orElseThrow(), routines.orElseThrow()));
+    }
+
+    /** Every routine item must name an exercise of this catalog, and fit its dosage. */
+    private void checkRoutines(List<Routine> routines, List<Exercise> exercises, String path) {
+        for (int r = 0; r < routines.size(); r++) {
+            List<RoutineItem> items = routines.get(r).items();
+            for (int i = 0; i < items.size(); i++) {
+                String at = FieldPath.index(FieldPath.child(FieldPath.index(path, r), "items"), i);
+                RoutineItem item = items.get(i);
+                Optional<Exercise> exercise = exercises.stream().filter(e -> e.id().equals(item.exerciseId())).findFirst();
+                if (exercise.isEmpty()) {
+                    problems.add(FieldPath.child(at, "exercise"), "no exercise has the id \"" + item.exerciseId() + "\"");
+                } else {
+                    item.mismatch(exercise.get()).ifPresent(message -> problems.add(at, message));
+                }
+            }
+        }
     }
 
     private Optional<Catalog.Source> source(JsonObjectReader r) {

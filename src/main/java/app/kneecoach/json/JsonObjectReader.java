@@ -133,6 +133,15 @@ public final class JsonObjectReader {
                 .map(list -> list.stream().flatMap(Optional::stream).toList());
     }
 
+    /** An optional list of objects: absent means empty. */
+    public <T> Optional<List<T>> optionalObjects(String field, Function<JsonObjectReader, Optional<T>> reader) {
+        if (!node.has(field)) {
+            known.add(field);
+            return Optional.of(List.of());
+        }
+        return objects(field, false, reader);
+    }
+
     /** Reports a problem on a field of this object. */
     public void problem(String field, String message) {
         problems.add(pathOf(field), message);

@@ -122,6 +122,35 @@ class CatalogContentTest {
     }
 
     @Test
+    void builtInRoutinesFollowTheArticlesAdvice() {
+        List<String> stretches = List.of("inner-thigh-stretch", "supine-hamstring-stretch", "side-lunge-stretch",
+                "seated-butterfly-stretch");
+        List<String> strength = List.of("seated-straight-leg-raise", "bridge", "lateral-leg-raise", "step-ups",
+                "double-knee-to-chest");
+        assertEquals(stretches, ids("stretching-warm-up"));
+        assertEquals(strength, ids("strengthening-block"));
+        List<String> full = new java.util.ArrayList<>(stretches);
+        full.addAll(strength);
+        full.addAll(stretches);
+        assertEquals(full, ids("full-home-program"), "stretch, strengthen, then stretch again to cool down");
+        Routine gentle = routine("gentle-start");
+        assertEquals(9, gentle.items().size());
+        assertTrue(gentle.items().stream().allMatch(i -> i.target().isEmpty() && i.sets().isEmpty()), "lowest dose");
+        for (RoutineItem item : gentle.items()) {
+            List<Variation> easier = catalog.exercise(item.exerciseId()).orElseThrow().regressions();
+            assertEquals(easier.stream().map(Variation::name).findFirst(), item.variation(), item.exerciseId());
+        }
+    }
+
+    private static Routine routine(String id) {
+        return catalog.routines().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<String> ids(String routine) {
+        return routine(routine).items().stream().map(RoutineItem::exerciseId).toList();
+    }
+
+    @Test
     void theBundledCopyIsTheRootFile() throws IOException {
         byte[] root = Files.readAllBytes(Path.of("exercises.json"));
         try (InputStream bundled = CatalogLoader.class.getResourceAsStream("exercises.json")) {

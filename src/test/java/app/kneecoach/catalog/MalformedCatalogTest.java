@@ -97,7 +97,24 @@ class MalformedCatalogTest {
                 change("variation without description", "/exercises/1/progressions/0/description", null,
                         "exercises[1].progressions[0].description", "is missing"),
                 change("source missing", "/source", null, "source", "is missing"),
-                change("missing exercise id", "/exercises/1/id", null, "exercises[1].id", "is missing"));
+                change("missing exercise id", "/exercises/1/id", null, "exercises[1].id", "is missing"),
+                change("routine names an unknown exercise", "/routines", List.of(routine(Map.of("exercise", "nope"))),
+                        "routines[0].items[0].exercise", "no exercise has the id \"nope\""),
+                change("routine variation that does not exist", "/routines",
+                        List.of(routine(Map.of("exercise", "test-reps", "variation", "Flying"))),
+                        "routines[0].items[0]", "is not a variation of test-reps"),
+                change("routine dose outside the range", "/routines",
+                        List.of(routine(Map.of("exercise", "test-reps", "target", 99))),
+                        "routines[0].items[0]", "target 99 is outside the dosage"),
+                change("routine sets outside the range", "/routines",
+                        List.of(routine(Map.of("exercise", "test-hold", "sets", 9))),
+                        "routines[0].items[0]", "sets 9 is outside the dosage"),
+                change("routine with no items", "/routines", List.of(Map.of("id", "r", "name", "R", "items", List.of())),
+                        "routines[0].items", "must not be empty"));
+    }
+
+    private static Map<String, Object> routine(Map<String, Object> item) {
+        return Map.of("id", "r", "name", "R", "items", List.of(item));
     }
 
     static Stream<Arguments> rawInputs() {
