@@ -48,7 +48,7 @@ final class CatalogReader {
         avoid.ifPresent(JsonObjectReader::rejectUnknownFields);
         var conditions = r.texts("conditions", true);
         var guidance = r.objects("guidance", true, this::guidance).map(list -> unique(list, GuidanceSection::id, r.pathOf("guidance")));
-        var routines = r.optionalObjects("routines", new RoutineReader()::routine)
+        var routines = r.optionalObjects("routines", new RoutineReader(true)::routine)
                 .map(list -> unique(list, Routine::id, r.pathOf("routines")));
         exercises.ifPresent(list -> routines.ifPresent(found -> checkRoutines(found, list, r.pathOf("routines"))));
         r.rejectUnknownFields();

@@ -8,11 +8,18 @@ public final class RoutineReader {
     static final int MAX_TARGET = 3600;
     static final int MAX_SETS = 10;
 
+    private final boolean itemsRequired;
+
+    /** @param itemsRequired built-in routines need exercises; a user's new routine may still be empty */
+    public RoutineReader(boolean itemsRequired) {
+        this.itemsRequired = itemsRequired;
+    }
+
     public Optional<Routine> routine(JsonObjectReader r) {
         var id = r.id("id");
         var name = r.text("name");
         var description = r.optionalText("description");
-        var items = r.objects("items", true, this::item);
+        var items = r.objects("items", itemsRequired, this::item);
         r.rejectUnknownFields();
         if (id.isEmpty() || name.isEmpty() || items.isEmpty()) {
             return Optional.empty();

@@ -3,12 +3,8 @@ package app.kneecoach.history;
 import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.SetResult;
 import app.kneecoach.session.SideResult;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,24 +12,23 @@ import java.util.OptionalInt;
 /** Writes the history files; {@link HistoryReader} reads them back. The format is docs/history.md. */
 final class HistoryJson {
     static final int SCHEMA_VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private HistoryJson() {
     }
 
     static byte[] history(History history) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = PrettyJson.object();
         root.put("schemaVersion", SCHEMA_VERSION);
         ArrayNode sessions = root.putArray("sessions");
         history.sessions().forEach(s -> sessions.add(session(s)));
-        return bytes(root);
+        return PrettyJson.bytes(root);
     }
 
     static byte[] inProgress(SessionRecord session) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = PrettyJson.object();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.set("session", session(session));
-        return bytes(root);
+        return PrettyJson.bytes(root);
     }
 
     /** Enum constants as lower-case words joined by hyphens, e.g. SELF_PACED as "self-paced". */
@@ -42,7 +37,7 @@ final class HistoryJson {
     }
 
     private static ObjectNode session(SessionRecord s) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = PrettyJson.object();
         node.put("id", s.id());
         node.put("startedAt", s.startedAt().toString());
         node.put("endedAt", s.endedAt().toString());
@@ -58,7 +53,7 @@ final class HistoryJson {
     }
 
     private static ObjectNode exercise(ExerciseRecord e) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = PrettyJson.object();
         node.put("exercise", e.exerciseId());
         node.put("name", e.exerciseName());
         putText(node, "variation", e.variation());
@@ -70,7 +65,7 @@ final class HistoryJson {
     }
 
     private static ObjectNode choice(SessionChoice c) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = PrettyJson.object();
         node.put("mode", key(c.mode()));
         node.put("target", c.target());
         node.put("sets", c.sets());
@@ -82,7 +77,7 @@ final class HistoryJson {
     }
 
     private static ObjectNode side(SideResult side) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = PrettyJson.object();
         node.put("side", key(side.side()));
         ArrayNode sets = node.putArray("sets");
         for (SetResult set : side.sets()) {
@@ -101,14 +96,5 @@ final class HistoryJson {
 
     private static void putText(ObjectNode node, String field, Optional<String> text) {
         text.ifPresent(value -> node.put(field, value));
-    }
-
-    private static byte[] bytes(ObjectNode root) {
-        try {
-            return JSON.writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
-            // A tree of plain values always serialises; failing here is a bug, not bad data.
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,18 +1,13 @@
 package app.kneecoach.history;
 
 import app.kneecoach.json.FileProblem;
-import app.kneecoach.json.JsonDocuments;
-import app.kneecoach.json.LocatedJson;
-import app.kneecoach.json.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * The user's session history on disk: {@code history.json} for finished sessions and
@@ -53,15 +48,16 @@ public final class HistoryStore {
     static Opened open(Path dir, Clock clock, long maxBytes) {
         List<StoreNotice> notices = new ArrayList<>();
         Path historyFile = dir.resolve(HISTORY_FILE);
-        Read<History> read = read(historyFile, maxBytes, (reader, json) -> reader.history(json.root()));
+        DataFile.Read<History> read = DataFile.read(historyFile, maxBytes,
+                (problems, json) -> new HistoryReader(problems).history(json.root()));
         History history = read.value().orElse(History.EMPTY);
         HistoryStore store = new HistoryStore(dir, history);
         if (!read.problems().isEmpty()) {
             notices.add(store.setAside(historyFile, read.problems(), history.sessions().size(), clock));
         }
         Path inProgressFile = dir.resolve(IN_PROGRESS_FILE);
-        Read<SessionRecord> current = read(inProgressFile, maxBytes,
-                (reader, json) -> reader.inProgress(json.root()));
+        DataFile.Read<SessionRecord> current = DataFile.read(inProgressFile, maxBytes,
+                (problems, json) -> new HistoryReader(problems).inProgress(json.root()));
         if (!current.problems().isEmpty()) {
             notices.add(store.setAside(inProgressFile, current.problems(), 0, clock));
         }
@@ -125,33 +121,5 @@ public final class HistoryStore {
             all.add(new FileProblem(file.toString(), "", 0, 0, "could not be moved aside: " + e.getMessage()));
             return new StoreNotice(file, all, Optional.empty(), kept);
         }
-    }
-
-    private record Read<T>(Optional<T> value, List<FileProblem> problems) {
-    }
-
-    private static <T> Read<T> read(Path file, long maxBytes,
-                                    BiFunction<HistoryReader, LocatedJson, Optional<T>> reader) {
-        String name = file.toString();
-        byte[] content;
-        try {
-            if (Files.size(file) > maxBytes) {
-                return new Read<>(Optional.empty(), JsonDocuments.bad(name, "is larger than "
-                        + maxBytes / 1024 + " KB, the most a history file may be").problems());
-            }
-            content = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return new Read<>(Optional.empty(), List.of());
-        } catch (IOException | SecurityException e) {
-            return new Read<>(Optional.empty(), JsonDocuments.bad(name, "could not be read: " + e).problems());
-        }
-        JsonDocuments.Parsed parsed = JsonDocuments.parse(name, content, maxBytes);
-        if (parsed instanceof JsonDocuments.Bad bad) {
-            return new Read<>(Optional.empty(), bad.problems());
-        }
-        LocatedJson json = ((JsonDocuments.Ok) parsed).json();
-        Problems problems = new Problems(name, json::locate);
-        Optional<T> value = reader.apply(new HistoryReader(problems), json);
-        return new Read<>(value, problems.list());
     }
 }
