@@ -33,20 +33,17 @@ public final class SessionLog {
         save(soFar.endedAt());
     }
 
-    /** When an exercise ends, completed, ended early, or stopped because it hurt. */
+    /** When an exercise ends: completed, ended early, stopped because it hurt, or skipped before any set. */
     public void exerciseEnded(String exerciseName, Optional<String> variation, SessionResult result, boolean hurt)
             throws IOException {
+        boolean nothingDone = result.sides().stream().allMatch(side -> side.sets().isEmpty());
         ExerciseOutcome outcome = hurt ? ExerciseOutcome.HURT
                 : result.outcome() == SessionResult.Outcome.COMPLETED ? ExerciseOutcome.COMPLETED
+                : nothingDone ? ExerciseOutcome.SKIPPED
                 : ExerciseOutcome.ENDED_EARLY;
         done.add(exercise(exerciseName, variation, result, outcome));
         current = Optional.empty();
         save(result.endedAt());
-    }
-
-    /** Records a routine exercise the user chose to skip. */
-    public void skipped(ExerciseRecord notStarted) {
-        done.add(notStarted);
     }
 
     /** Ends the session with the closing pain check-in and adds it to the history. */

@@ -2,6 +2,7 @@ package app.kneecoach.ui;
 
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.catalog.Exercise;
+import app.kneecoach.catalog.Routine;
 import app.kneecoach.session.SessionChoice;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,6 +36,8 @@ final class MainWindowController {
     @FXML
     private ToggleButton exercisesNav;
     @FXML
+    private ToggleButton routinesNav;
+    @FXML
     private ToggleButton aerobicYogaNav;
     @FXML
     private ToggleButton avoidNav;
@@ -56,6 +59,8 @@ final class MainWindowController {
     private void initialize() {
         SessionSetupView setup = new SessionSetupView(Messages.DEFAULT, services.settings(), this::startSession);
         factories.put(exercisesNav, () -> Views.load("exercises.fxml", new ExercisesController(catalog, setup)));
+        factories.put(routinesNav, () -> Views.load("routines.fxml",
+                new RoutinesController(catalog, services.routines(), this::startRoutine)));
         factories.put(aerobicYogaNav, () -> Views.load("page.fxml", new AerobicYogaPage(catalog)));
         factories.put(avoidNav, () -> Views.load("page.fxml", new AvoidPage(catalog)));
         factories.put(historyNav, () -> Views.load("page.fxml", new HistoryPage(catalog, services)));
@@ -87,31 +92,41 @@ final class MainWindowController {
     }
 
     private void startSession(Exercise exercise, SessionChoice choice) {
+        flow().start(exercise, choice);
+    }
+
+    private void startRoutine(Routine routine) {
+        flow().start(routine);
+    }
+
+    /** A session that hands the window back, with focus where it was, and refreshes what it changed. */
+    private SessionFlow flow() {
         Scene scene = root.getScene();
         Node returnFocus = scene.getFocusOwner();
-        new SessionFlow(scene, root, catalog, services, () -> {
+        return new SessionFlow(scene, root, catalog, services, () -> {
             sessionRecorded();
             if (returnFocus != null) {
                 returnFocus.requestFocus();
             }
-        }).start(exercise, choice);
+        });
     }
 
     private void show(Toggle toggle) {
         content.getChildren().setAll(built.computeIfAbsent(toggle, t -> factories.get(t).get()));
     }
 
-    /** Ctrl+1 to Ctrl+5 jump to a section from anywhere, so no one has to tab through the list. */
+    /** Ctrl+1 to Ctrl+6 jump to a section from anywhere, so no one has to tab through the list. */
     private void sectionShortcut(KeyEvent event) {
         if (!event.isShortcutDown()) {
             return;
         }
         ToggleButton target = switch (event.getCode()) {
             case DIGIT1 -> exercisesNav;
-            case DIGIT2 -> aerobicYogaNav;
-            case DIGIT3 -> avoidNav;
-            case DIGIT4 -> historyNav;
-            case DIGIT5 -> aboutNav;
+            case DIGIT2 -> routinesNav;
+            case DIGIT3 -> aerobicYogaNav;
+            case DIGIT4 -> avoidNav;
+            case DIGIT5 -> historyNav;
+            case DIGIT6 -> aboutNav;
             default -> null;
         };
         if (target != null) {

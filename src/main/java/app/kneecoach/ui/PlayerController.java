@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 final class PlayerController {
     private final SessionPlan plan;
     private final Optional<Variation> variation;
+    private final Optional<RoutinePosition> position;
     private final AppServices services;
     private final PlayerListener listener;
     private final Messages text = Messages.DEFAULT;
@@ -44,6 +45,8 @@ final class PlayerController {
 
     @FXML
     private BorderPane root;
+    @FXML
+    private Label routineLine;
     @FXML
     private Label title;
     @FXML
@@ -91,11 +94,15 @@ final class PlayerController {
     @FXML
     private Button easierButton;
     @FXML
+    private Button skipExerciseButton;
+    @FXML
     private Button endButton;
 
-    PlayerController(SessionPlan plan, Optional<Variation> variation, AppServices services, PlayerListener listener) {
+    PlayerController(SessionPlan plan, Optional<Variation> variation, Optional<RoutinePosition> position,
+                     AppServices services, PlayerListener listener) {
         this.plan = plan;
         this.variation = variation;
+        this.position = position;
         this.services = services;
         this.listener = listener;
         this.presenter = new PlayerPresenter(text, plan);
@@ -103,8 +110,16 @@ final class PlayerController {
 
     @FXML
     private void initialize() {
-        title.setText(variation.map(v -> plan.exercise().name() + text.get("dosage.separator") + v.name())
-                .orElse(plan.exercise().name()));
+        title.setText(new PlannedExercise(plan.exercise(), plan.choice(), variation).title(text));
+        position.ifPresent(p -> {
+            String next = p.nextExercise().map(name -> text.get("player.routineNext", name))
+                    .orElse(text.get("player.routineLast"));
+            routineLine.setText(text.get("player.routine", p.routineName(), p.number(), p.total())
+                    + text.get("dosage.separator") + next);
+            PlayerStyles.showIf(true, routineLine);
+        });
+        finishButton.setText(text.get(position.filter(p -> !p.isLast()).isPresent()
+                ? "player.nextExercise" : "player.finish"));
         root.heightProperty().addListener((obs, old, height) ->
                 root.pseudoClassStateChanged(PlayerStyles.COMPACT, height.doubleValue() < PlayerStyles.COMPACT_BELOW));
         root.addEventFilter(KeyEvent.KEY_PRESSED, new PlayerKeys(this));
@@ -200,6 +215,15 @@ final class PlayerController {
     @FXML
     void easier() {
         presenter.regression().ifPresent(listener::tryEasier);
+    }
+
+    /** Leaves this exercise of a routine for the next one; whatever was done is kept. */
+    @FXML
+    void skipExercise() {
+        if (!engine.isFinished()) {
+            end();
+        }
+        finish();
     }
 
     @FXML
@@ -308,6 +332,7 @@ final class PlayerController {
         skipButton.setText(text.get(c.finishHold() ? "player.finishHold" : "player.skip"));
         PlayerStyles.showIf(!screen.done(), pauseButton, skipButton, redoButton, endButton, hurtButton);
         PlayerStyles.showIf(c.easier(), easierButton);
+        PlayerStyles.showIf(position.isPresent() && !screen.done(), skipExerciseButton);
         PlayerStyles.showIf(c.countRep(), countRepButton);
         PlayerStyles.showIf(c.holdLonger(), holdLongerButton);
         PlayerStyles.showIf(c.tempo(), tempoBox);

@@ -2,6 +2,7 @@ package app.kneecoach.ui;
 
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.catalog.Exercise;
+import app.kneecoach.catalog.Routine;
 import app.kneecoach.catalog.Variation;
 import app.kneecoach.history.SessionLog;
 import app.kneecoach.session.SessionChoice;
@@ -15,8 +16,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 /**
- * One session in the window: the pain check-in before, the player, the check-in after, then back to
- * the main window. Everything done is logged as it happens.
+ * One session in the window: the pain check-in before, the player for each exercise (one, or a routine's
+ * in order), the check-in after, then back to the main window. Everything done is logged as it happens.
  */
 final class SessionFlow implements PlayerListener {
     private final Messages text = Messages.DEFAULT;
@@ -25,9 +26,11 @@ final class SessionFlow implements PlayerListener {
     private final Catalog catalog;
     private final AppServices services;
     private final Runnable onClosed;
+    private List<PlannedExercise> exercises = List.of();
+    private Optional<String> routineName = Optional.empty();
+    private int index;
+    private PlannedExercise current;
     private SessionLog log;
-    private Exercise exercise;
-    private Optional<Variation> variation = Optional.empty();
     private PlayerController player;
 
     SessionFlow(Scene scene, Parent mainRoot, Catalog catalog, AppServices services, Runnable onClosed) {
@@ -38,43 +41,66 @@ final class SessionFlow implements PlayerListener {
         this.onClosed = onClosed;
     }
 
-    void start(Exercise chosen, SessionChoice choice) {
-        exercise = chosen;
+    void start(Exercise exercise, SessionChoice choice) {
+        begin(List.of(new PlannedExercise(exercise, choice, Optional.empty())), Optional.empty(), exercise.name());
+    }
+
+    void start(Routine routine) {
+        List<PlannedExercise> planned = PlannedExercise.of(routine, catalog);
+        if (!planned.isEmpty()) {
+            begin(planned, Optional.of(routine.name()), routine.name());
+        }
+    }
+
+    private void begin(List<PlannedExercise> planned, Optional<String> routine, String subject) {
+        exercises = planned;
+        routineName = routine;
         List<Node> warning = SafetyCard.current(services)
                 .map(w -> SafetyCard.content(text, w, catalog)).orElse(List.of());
-        show(Views.load("pain-check.fxml", new PainCheckController(text.get("pain.before.title"), chosen.name(),
-                warning, before -> {
-                    log = new SessionLog(services.history(), services.clock().now(), Optional.empty(), before.pain(),
+        show(Views.load("pain-check.fxml", new PainCheckController(text.get("pain.before.title"), subject, warning,
+                before -> {
+                    log = new SessionLog(services.history(), services.clock().now(), routineName, before.pain(),
                             before.note());
-                    play(SessionPlan.of(chosen, choice, services.settings()));
+                    play(0, exercises.get(0));
                 }, Optional.of(this::close))));
     }
 
-    private void play(SessionPlan plan) {
-        player = new PlayerController(plan, variation, services, this);
+    private void play(int at, PlannedExercise planned) {
+        index = at;
+        current = planned;
+        Optional<RoutinePosition> position = routineName.map(name -> new RoutinePosition(name, at + 1,
+                exercises.size(), at + 1 < exercises.size()
+                        ? Optional.of(exercises.get(at + 1).title(text)) : Optional.empty()));
+        SessionPlan plan = SessionPlan.of(planned.exercise(), planned.choice(), services.settings());
+        player = new PlayerController(plan, planned.variation(), position, services, this);
         show(Views.load("player.fxml", player));
     }
 
     @Override
     public void setEnded(SessionResult soFar) {
-        save(() -> log.progress(exercise.name(), variation.map(Variation::name), soFar));
+        save(() -> log.progress(current.exercise().name(), variationName(), soFar));
     }
 
     @Override
     public void exerciseEnded(SessionResult result, boolean hurt) {
-        save(() -> log.exerciseEnded(exercise.name(), variation.map(Variation::name), result, hurt));
+        save(() -> log.exerciseEnded(current.exercise().name(), variationName(), result, hurt));
     }
 
     @Override
     public void tryEasier(Variation regression) {
-        variation = Optional.of(regression);
-        play(SessionPlan.of(exercise, SessionChoice.lowest(exercise.dosage()), services.settings()));
+        Exercise exercise = current.exercise();
+        play(index, new PlannedExercise(exercise, SessionChoice.lowest(exercise.dosage()), Optional.of(regression)));
     }
 
     @Override
     public void finished() {
-        show(Views.load("pain-check.fxml", new PainCheckController(text.get("pain.after.title"), exercise.name(),
-                List.of(), after -> {
+        if (index + 1 < exercises.size()) {
+            play(index + 1, exercises.get(index + 1));
+            return;
+        }
+        String subject = routineName.orElse(current.exercise().name());
+        show(Views.load("pain-check.fxml", new PainCheckController(text.get("pain.after.title"), subject, List.of(),
+                after -> {
                     try {
                         log.finish(services.clock().now(), after.pain(), after.note());
                     } catch (IOException e) {
@@ -83,6 +109,10 @@ final class SessionFlow implements PlayerListener {
                     }
                     close();
                 }, Optional.empty())));
+    }
+
+    private Optional<String> variationName() {
+        return current.variation().map(Variation::name);
     }
 
     private void close() {

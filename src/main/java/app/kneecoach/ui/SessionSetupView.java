@@ -90,7 +90,7 @@ final class SessionSetupView {
                 text.get("side." + settings.firstSide().other()));
     }
 
-    private static Spinner<Integer> spinner(String id, int min, int max, int initial, int step) {
+    static Spinner<Integer> spinner(String id, int min, int max, int initial, int step) {
         Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, initial,
                 step));
         spinner.setId(id);
@@ -105,7 +105,7 @@ final class SessionSetupView {
         return radio;
     }
 
-    private static Node field(String label, Node control) {
+    static Node field(String label, Node control) {
         Label caption = Blocks.text(label, "setup-label");
         caption.setLabelFor(control);
         control.setAccessibleText(label);

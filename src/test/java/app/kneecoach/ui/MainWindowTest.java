@@ -115,11 +115,13 @@ class MainWindowTest {
     @Test
     void shortcutsOpenEachSection(FxRobot robot) {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertTrue(robot.lookup("#start-routine").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
         assertEquals(CATALOG.aerobicOptions().size(), robot.lookup(".aerobic-card").queryAll().size());
         assertEquals(CATALOG.yogaPoses().size(), robot.lookup(".yoga-card").queryAll().size());
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
-        assertTrue(robot.lookup("#history-week").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        assertTrue(robot.lookup("#history-week").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT6).release(KeyCode.CONTROL);
         assertTrue(robot.lookup("#guidance-see-a-professional").tryQuery().isPresent());
         assertTrue(robot.lookup(".not-advice").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);

@@ -1,6 +1,7 @@
 package app.kneecoach.ui;
 
 import app.kneecoach.history.HistoryStore;
+import app.kneecoach.history.RoutineStore;
 import app.kneecoach.session.FakeClock;
 import app.kneecoach.session.SessionSettings;
 import app.kneecoach.sound.SoundPlayer;
@@ -21,8 +22,9 @@ final class TestServices {
     }
 
     static AppServices in(Path dataDir, FakeClock clock, SoundPlayer sound) {
-        return new AppServices(clock, sound, SessionSettings.DEFAULT, ZoneOffset.UTC,
-                HistoryStore.open(dataDir, Clock.fixed(clock.now(), ZoneOffset.UTC)));
+        Clock wall = Clock.fixed(clock.now(), ZoneOffset.UTC);
+        return new AppServices(clock, sound, SessionSettings.DEFAULT, ZoneOffset.UTC, HistoryStore.open(dataDir, wall),
+                RoutineStore.open(dataDir, wall));
     }
 
     static AppServices quiet() {

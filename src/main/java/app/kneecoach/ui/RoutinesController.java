@@ -1,0 +1,185 @@
+package app.kneecoach.ui;
+
+import app.kneecoach.catalog.Catalog;
+import app.kneecoach.catalog.Routine;
+import app.kneecoach.history.RoutineStore;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The built-in and the user's routines: pick one to start it; the user's own can be edited here. */
+final class RoutinesController {
+    private final Messages text = Messages.DEFAULT;
+    private final Catalog catalog;
+    private final RoutineStore store;
+    private final Consumer<Routine> starter;
+
+    @FXML
+    private ListView<Routine> routineList;
+    @FXML
+    private VBox detail;
+
+    RoutinesController(Catalog catalog, RoutineStore store, Consumer<Routine> starter) {
+        this.catalog = catalog;
+        this.store = store;
+        this.starter = starter;
+    }
+
+    @FXML
+    private void initialize() {
+        routineList.setCellFactory(list -> new RoutineCell());
+        routineList.getSelectionModel().selectedItemProperty().addListener((obs, old, routine) -> showDetail(routine));
+        reload(null);
+    }
+
+    @FXML
+    void newRoutine() {
+        change(() -> store.create(text.get("routines.newName")));
+    }
+
+    private boolean isBuiltIn(Routine routine) {
+        return catalog.routines().contains(routine);
+    }
+
+    /** Refills the list and selects {@code select} (by id), or the first routine. */
+    private void reload(String select) {
+        List<Routine> all = new ArrayList<>(catalog.routines());
+        all.addAll(store.routines());
+        routineList.setItems(FXCollections.observableArrayList(all));
+        int at = select == null ? 0 : Math.max(0, indexOf(all, select));
+        routineList.getSelectionModel().select(at);
+        routineList.scrollTo(at);
+    }
+
+    private static int indexOf(List<Routine> all, String id) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void showDetail(Routine routine) {
+        if (routine == null) {
+            detail.getChildren().clear();
+            return;
+        }
+        boolean builtIn = isBuiltIn(routine);
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(Blocks.text(text.get(builtIn ? "routines.builtIn" : "routines.yours"), "category-chip"));
+        Label name = Blocks.heading(routine.name(), "h1");
+        name.setId("routine-name");
+        nodes.add(name);
+        if (!routine.description().isEmpty()) {
+            nodes.add(Blocks.text(routine.description(), "lead"));
+        }
+        nodes.add(actions(routine, builtIn));
+        if (!builtIn) {
+            nodes.add(renameRow(routine));
+        }
+        nodes.add(Blocks.heading(text.get("routines.items"), "h2"));
+        RoutineItemsView items = new RoutineItemsView(text, catalog, store, routine, builtIn, this::change);
+        nodes.addAll(items.build());
+        detail.getChildren().setAll(nodes);
+    }
+
+    private Node actions(Routine routine, boolean builtIn) {
+        Button start = new Button(text.get("routines.start"));
+        start.setId("start-routine");
+        start.getStyleClass().addAll("primary", "start-button");
+        start.setDisable(PlannedExercise.of(routine, catalog).isEmpty());
+        // Dose changes are saved without rebuilding this view, so start from the stored routine.
+        start.setOnAction(e -> starter.accept(store.routines().stream().filter(r -> r.id().equals(routine.id()))
+                .findFirst().orElse(routine)));
+        Button duplicate = new Button(text.get("routines.duplicate"));
+        duplicate.setId("duplicate-routine");
+        duplicate.setOnAction(e -> change(() -> store.duplicate(routine, text.get("routines.copyName", routine.name()))));
+        HBox row = new HBox(start, duplicate);
+        row.getStyleClass().add("banner-buttons");
+        if (builtIn) {
+            row.getChildren().add(Blocks.text(text.get("routines.duplicateHint"), "setup-order"));
+        } else {
+            Button delete = new Button(text.get("routines.delete"));
+            delete.setId("delete-routine");
+            // Two clicks, so a slip of the mouse never deletes a routine.
+            delete.setOnAction(e -> {
+                if (delete.getText().equals(text.get("routines.confirmDelete"))) {
+                    change(() -> {
+                        store.delete(routine.id());
+                        return null;
+                    });
+                } else {
+                    delete.setText(text.get("routines.confirmDelete"));
+                }
+            });
+            row.getChildren().add(delete);
+        }
+        return row;
+    }
+
+    private Node renameRow(Routine routine) {
+        TextField field = new TextField(routine.name());
+        field.setId("routine-name-field");
+        field.setAccessibleText(text.get("routines.name"));
+        Button save = new Button(text.get("routines.saveName"));
+        save.setId("save-routine-name");
+        Runnable rename = () -> {
+            String name = field.getText() == null ? "" : field.getText().strip();
+            if (!name.isEmpty()) {
+                change(() -> store.rename(routine.id(), name));
+            }
+        };
+        save.setOnAction(e -> rename.run());
+        field.setOnAction(e -> rename.run());
+        HBox row = new HBox(Blocks.text(text.get("routines.name"), "setup-label"), field, save);
+        row.getStyleClass().add("banner-buttons");
+        return row;
+    }
+
+    /** A change to the user's routines; the result (if any) is the routine to show afterwards. */
+    interface Change {
+        Routine apply() throws IOException;
+    }
+
+    private void change(Change change) {
+        Routine selected = routineList.getSelectionModel().getSelectedItem();
+        try {
+            Routine after = change.apply();
+            reload(after != null ? after.id() : null);
+        } catch (IOException e) {
+            reload(selected == null ? null : selected.id());
+            detail.getChildren().add(0, Blocks.text(text.get("routines.saveFailed", e.getMessage()), "player-problem"));
+        }
+    }
+
+    private final class RoutineCell extends ListCell<Routine> {
+        @Override
+        protected void updateItem(Routine routine, boolean empty) {
+            super.updateItem(routine, empty);
+            if (empty || routine == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            Label name = Blocks.text(routine.name(), "exercise-name");
+            Label summary = Blocks.text(text.get("routines.count", routine.items().size()) + text.get("dosage.separator")
+                    + text.get(isBuiltIn(routine) ? "routines.builtIn" : "routines.yours"), "exercise-summary");
+            VBox box = new VBox(name, summary);
+            box.getStyleClass().add("exercise-cell");
+            setGraphic(box);
+            setAccessibleText(name.getText() + ", " + summary.getText());
+        }
+    }
+}

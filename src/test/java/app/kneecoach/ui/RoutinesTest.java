@@ -1,0 +1,120 @@
+package app.kneecoach.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.catalog.Routine;
+import app.kneecoach.catalog.RoutineItem;
+import app.kneecoach.history.HistoryStore;
+import app.kneecoach.history.RoutineStore;
+import app.kneecoach.history.SessionRecord;
+import app.kneecoach.session.FakeClock;
+import app.kneecoach.sound.SoundPlayer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Build a routine, run it with the fake clock, rate the pain, and find it in the history. */
+@ExtendWith(ApplicationExtension.class)
+class RoutinesTest {
+    private final FakeClock clock = new FakeClock();
+    private final Path dataDir = TestServices.freshFolder();
+
+    @Start
+    void start(Stage stage) {
+        MainWindow.show(stage, CatalogLoader.loadBundled(), TestServices.in(dataDir, clock, SoundPlayer.silent()));
+    }
+
+    @Test
+    void buildARoutineRunItAndSeeItInTheHistory(FxRobot robot) throws TimeoutException {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertEquals("Stretching warm-up", label(robot, "#routine-name"));
+        robot.clickOn("#newRoutine");
+        assertEquals("My routine", label(robot, "#routine-name"));
+        robot.doubleClickOn("#routine-name-field").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("Evening knees").clickOn("#save-routine-name");
+        assertEquals("Evening knees", label(robot, "#routine-name"));
+
+        addExercise(robot, "Bridge");
+        addExercise(robot, "Supine hamstring stretch");
+        robot.clickOn("#item-up-1");
+        robot.clickOn("#item-sets-0").type(KeyCode.UP);
+
+        Routine saved = routines().routines().get(0);
+        assertEquals("Evening knees", saved.name());
+        assertEquals(List.of("supine-hamstring-stretch", "bridge"),
+                saved.items().stream().map(RoutineItem::exerciseId).toList());
+        assertEquals(OptionalInt.of(3), saved.items().get(0).sets());
+
+        robot.clickOn("#start-routine");
+        robot.clickOn("#pain-5").clickOn("#continueButton");
+        assertEquals("Evening knees\u2002\u00b7\u2002exercise 1 of 2\u2002\u00b7\u2002Next exercise: Bridge",
+                label(robot, ".player-routine"));
+        robot.clickOn("#skipExerciseButton");
+        assertEquals("Evening knees\u2002\u00b7\u2002exercise 2 of 2\u2002\u00b7\u2002Last exercise",
+                label(robot, ".player-routine"));
+        clock.advanceSeconds(5 + 10 * 6);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Done".equals(label(robot, ".player-phase")));
+        robot.clickOn("#finishButton");
+        robot.clickOn("#pain-3").clickOn("#continueButton");
+
+        SessionRecord session = HistoryStore.open(dataDir, Clock.fixed(clock.now(), ZoneOffset.UTC)).store()
+                .history().sessions().get(0);
+        assertEquals(Optional.of("Evening knees"), session.routineName());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        List<String> lines = robot.lookup(".history-day .list-text").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertEquals(List.of("Supine hamstring stretch: Right leg 0 of 3 sets, Left leg 0 of 3 sets, skipped",
+                "Bridge: Both legs 1 of 1 sets, done"), lines);
+        assertTrue(label(robot, ".history-session").contains("Evening knees"));
+        LineChart<?, ?> chart = robot.lookup("#pain-chart").queryAs(LineChart.class);
+        assertEquals(5, chart.getData().get(0).getData().get(0).getYValue());
+        assertEquals(3, chart.getData().get(1).getData().get(0).getYValue());
+    }
+
+    @Test
+    void aBuiltInRoutineIsDuplicatedToBeChangedAndDeletedWithTwoClicks(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertTrue(robot.lookup("#item-up-0").tryQuery().isEmpty(), "built-in routines are read-only");
+        robot.clickOn("#duplicate-routine");
+        assertEquals("Stretching warm-up (my copy)", label(robot, "#routine-name"));
+        assertEquals(4, routines().routines().get(0).items().size());
+        robot.clickOn("#item-remove-0");
+        assertEquals(3, routines().routines().get(0).items().size());
+        robot.clickOn("#delete-routine");
+        assertEquals(1, routines().routines().size(), "the first click only asks");
+        robot.clickOn("#delete-routine");
+        assertEquals(List.of(), routines().routines());
+    }
+
+    private static void addExercise(FxRobot robot, String name) {
+        robot.clickOn("#add-exercise-choice");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().filter(cell -> name.equals(cell.getText())).findFirst().orElseThrow());
+        robot.clickOn("#add-exercise");
+    }
+
+    private RoutineStore routines() {
+        return RoutineStore.open(dataDir, Clock.fixed(clock.now(), ZoneOffset.UTC)).store();
+    }
+
+    private static String label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
