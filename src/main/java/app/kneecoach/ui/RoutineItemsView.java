@@ -68,7 +68,10 @@ final class RoutineItemsView {
                 PlannedExercise.planned(item, e).variation()).title(text))
                 .orElse(text.get("routines.unavailable", item.exerciseId()));
         content.add(Blocks.text((index + 1) + ".\u2002" + name, "variation-name"));
-        exercise.ifPresent(e -> content.add(Blocks.text(dose(item, e), "exercise-summary")));
+        exercise.ifPresent(e -> {
+            content.add(Blocks.text(dose(item, e), "routine-dose"));
+            content.add(Blocks.text(text.get("routines.range", dosage.summary(e.dosage())), "exercise-summary"));
+        });
         if (!readOnly) {
             FlowPane controls = new FlowPane();
             controls.getStyleClass().add("setup-fields");
@@ -89,8 +92,7 @@ final class RoutineItemsView {
         String work = exercise.dosage().mode() == DosageMode.HOLD
                 ? text.get("dosage.hold", choice.target())
                 : text.get("dosage.reps", choice.target(), choice.target());
-        return work + text.get("dosage.separator") + text.get("dosage.sets", choice.sets(), choice.sets())
-                + text.get("dosage.separator") + dosage.summary(exercise.dosage());
+        return work + text.get("dosage.separator") + text.get("dosage.sets", choice.sets(), choice.sets());
     }
 
     private List<Node> doseControls(int index, RoutineItem item, Exercise exercise) {

@@ -16,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The built-in and the user's routines: pick one to start it; the user's own can be edited here. */
@@ -106,12 +107,15 @@ final class RoutinesController {
         Button duplicate = new Button(text.get("routines.duplicate"));
         duplicate.setId("duplicate-routine");
         duplicate.setOnAction(e -> change(() -> store.duplicate(routine, text.get("routines.copyName", routine.name()))));
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        duplicate.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(start, duplicate);
         row.getStyleClass().add("banner-buttons");
         if (builtIn) {
-            row.getChildren().add(Blocks.text(text.get("routines.duplicateHint"), "setup-order"));
+            return new VBox(8, row, Blocks.text(text.get("routines.duplicateHint"), "setup-order"));
         } else {
             Button delete = new Button(text.get("routines.delete"));
+            delete.setMinWidth(Region.USE_PREF_SIZE);
             delete.setId("delete-routine");
             // Two clicks, so a slip of the mouse never deletes a routine.
             delete.setOnAction(e -> {

@@ -76,6 +76,9 @@ class DocScreenshotsTest {
         robot.clickOn("#pain-2").clickOn("#continueButton");
         robot.clickOn("#historyNav");
         capture(robot, dir.resolve("history.png"));
+        robot.clickOn("#routinesNav");
+        robot.clickOn(catalog.routines().get(3).name());
+        capture(robot, dir.resolve("routines.png"));
     }
 
     private void capture(FxRobot robot, Path file) throws IOException {
