@@ -6,11 +6,6 @@ import app.kneecoach.history.History;
 import app.kneecoach.history.HistoryCsv;
 import app.kneecoach.history.HistoryStats;
 import app.kneecoach.history.SessionRecord;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -24,9 +19,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.FileChooser;
 
 /** The history: this week's adherence, pain and sessions over time, every session by day, and CSV export. */
 final class HistoryPage extends CatalogPage {
@@ -60,7 +53,8 @@ final class HistoryPage extends CatalogPage {
             nodes.add(Blocks.card("notice-card", List.of(Blocks.text(text.get("history.empty")))));
             return nodes;
         }
-        nodes.add(exportButton(history));
+        nodes.add(FileExport.button(text, text.get("history.export"), "export-csv", "knee-coach-history.csv",
+                () -> HistoryCsv.write(history, services.zone())));
         nodes.add(painChart(stats));
         nodes.add(weekChart(stats, today));
         nodes.add(Blocks.heading(text.get("history.days"), "h2"));
@@ -153,29 +147,4 @@ final class HistoryPage extends CatalogPage {
         return pain.isPresent() ? String.valueOf(pain.getAsInt()) : text.get("history.painNone");
     }
 
-    private Node exportButton(History history) {
-        Button export = new Button(text.get("history.export"));
-        export.setId("export-csv");
-        Label result = Blocks.text("", "export-result");
-        export.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(text.get("history.exportTitle"));
-            chooser.setInitialFileName("knee-coach-history.csv");
-            File file = chooser.showSaveDialog(export.getScene().getWindow());
-            if (file != null) {
-                result.setText(export(history, file.toPath()));
-            }
-        });
-        return new javafx.scene.layout.HBox(12, export, result);
-    }
-
-    /** Writes the CSV and says what happened, for the label beside the button. */
-    String export(History history, Path file) {
-        try {
-            Files.writeString(file, HistoryCsv.write(history, services.zone()), StandardCharsets.UTF_8);
-            return text.get("history.exported", history.sessions().size(), file);
-        } catch (IOException e) {
-            return text.get("history.exportFailed", file, e.getMessage());
-        }
-    }
 }

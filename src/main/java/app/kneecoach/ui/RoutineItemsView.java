@@ -7,6 +7,7 @@ import app.kneecoach.catalog.Routine;
 import app.kneecoach.catalog.RoutineItem;
 import app.kneecoach.catalog.Variation;
 import app.kneecoach.history.RoutineStore;
+import app.kneecoach.session.SessionChoice;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,8 +89,12 @@ final class RoutineItemsView {
     }
 
     private String dose(RoutineItem item, Exercise exercise) {
-        var choice = PlannedExercise.planned(item, exercise).choice();
-        String work = exercise.dosage().mode() == DosageMode.HOLD
+        return dose(text, exercise.dosage().mode(), PlannedExercise.planned(item, exercise).choice());
+    }
+
+    /** The dose chosen within the range, e.g. "Hold 30 s · 2 sets". */
+    static String dose(Messages text, DosageMode mode, SessionChoice choice) {
+        String work = mode == DosageMode.HOLD
                 ? text.get("dosage.hold", choice.target())
                 : text.get("dosage.reps", choice.target(), choice.target());
         return work + text.get("dosage.separator") + text.get("dosage.sets", choice.sets(), choice.sets());

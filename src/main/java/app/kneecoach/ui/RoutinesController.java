@@ -87,6 +87,8 @@ final class RoutinesController {
             nodes.add(Blocks.text(routine.description(), "lead"));
         }
         nodes.add(actions(routine, builtIn));
+        nodes.add(FileExport.button(text, text.get("routines.handout"), "routine-handout",
+                routine.id() + ".html", () -> new RoutineHandout(text, catalog).html(routine)));
         if (!builtIn) {
             nodes.add(renameRow(routine));
         }

@@ -1,0 +1,45 @@
+package app.kneecoach.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+
+/** A button that asks where to save, writes a text file there, and says what happened beside itself. */
+final class FileExport {
+    private FileExport() {
+    }
+
+    static Node button(Messages text, String label, String id, String fileName, Supplier<String> content) {
+        Button button = new Button(label);
+        button.setId(id);
+        Label result = Blocks.text("", "export-result");
+        button.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(label);
+            chooser.setInitialFileName(fileName);
+            File file = chooser.showSaveDialog(button.getScene().getWindow());
+            if (file != null) {
+                result.setText(write(text, file.toPath(), content.get()));
+            }
+        });
+        return new HBox(12, button, result);
+    }
+
+    /** Writes the file and returns the message for the user. */
+    static String write(Messages text, Path file, String content) {
+        try {
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            return text.get("export.saved", file);
+        } catch (IOException e) {
+            return text.get("export.failed", file, e.getMessage());
+        }
+    }
+}
