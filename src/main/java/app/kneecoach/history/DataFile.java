@@ -1,6 +1,8 @@
 package app.kneecoach.history;
 
 import app.kneecoach.json.FileProblem;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
 import app.kneecoach.json.JsonDocuments;
 import app.kneecoach.json.LocatedJson;
 import app.kneecoach.json.Problems;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** Reading one of the user's JSON data files: never throws, every problem comes back with its field and line. */
 final class DataFile {
@@ -21,7 +24,7 @@ final class DataFile {
     record Read<T>(Optional<T> value, List<FileProblem> problems) {
     }
 
-    static <T> Read<T> read(Path file, long maxBytes, BiFunction<Problems, LocatedJson, Optional<T>> reader) {
+    static <T> Read<T> read(Path file, long maxBytes, BiFunction<Problems, JsonNode, Optional<T>> reader) {
         String name = file.toString();
         byte[] content;
         try {
@@ -35,13 +38,44 @@ final class DataFile {
         } catch (IOException | SecurityException e) {
             return new Read<>(Optional.empty(), JsonDocuments.bad(name, "could not be read: " + e).problems());
         }
+        Optional<JsonNode> quick = JsonDocuments.quickTree(content, maxBytes);
+        if (quick.isPresent()) {
+            // Locations are only needed to report a problem, and recording them is slow on a large history.
+            Problems problems = new Problems(name, new LazyLocator(name, content, maxBytes));
+            return new Read<>(reader.apply(problems, quick.get()), problems.list());
+        }
         JsonDocuments.Parsed parsed = JsonDocuments.parse(name, content, maxBytes);
         if (parsed instanceof JsonDocuments.Bad bad) {
             return new Read<>(Optional.empty(), bad.problems());
         }
         LocatedJson json = ((JsonDocuments.Ok) parsed).json();
         Problems problems = new Problems(name, json::locate);
-        Optional<T> value = reader.apply(problems, json);
-        return new Read<>(value, problems.list());
+        return new Read<>(reader.apply(problems, json.root()), problems.list());
+    }
+
+    /** Parses the file again, with locations, the first time a problem needs one. */
+    private static final class LazyLocator implements Function<String, JsonLocation> {
+        private final String name;
+        private final byte[] content;
+        private final long maxBytes;
+        private LocatedJson located;
+
+        LazyLocator(String name, byte[] content, long maxBytes) {
+            this.name = name;
+            this.content = content;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public JsonLocation apply(String path) {
+            if (located == null) {
+                JsonDocuments.Parsed parsed = JsonDocuments.parse(name, content, maxBytes);
+                if (!(parsed instanceof JsonDocuments.Ok ok)) {
+                    return null;
+                }
+                located = ok.json();
+            }
+            return located.locate(path);
+        }
     }
 }

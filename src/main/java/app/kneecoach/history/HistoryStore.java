@@ -49,7 +49,7 @@ public final class HistoryStore {
         List<StoreNotice> notices = new ArrayList<>();
         Path historyFile = dir.resolve(HISTORY_FILE);
         DataFile.Read<History> read = DataFile.read(historyFile, maxBytes,
-                (problems, json) -> new HistoryReader(problems).history(json.root()));
+                (problems, json) -> new HistoryReader(problems).history(json));
         History history = read.value().orElse(History.EMPTY);
         HistoryStore store = new HistoryStore(dir, history);
         if (!read.problems().isEmpty()) {
@@ -57,7 +57,7 @@ public final class HistoryStore {
         }
         Path inProgressFile = dir.resolve(IN_PROGRESS_FILE);
         DataFile.Read<SessionRecord> current = DataFile.read(inProgressFile, maxBytes,
-                (problems, json) -> new HistoryReader(problems).inProgress(json.root()));
+                (problems, json) -> new HistoryReader(problems).inProgress(json));
         if (!current.problems().isEmpty()) {
             notices.add(store.setAside(inProgressFile, current.problems(), 0, clock));
         }

@@ -38,7 +38,7 @@ public final class RoutineStore {
     public static Opened open(Path dir, Clock clock) {
         Path file = dir.resolve(FILE);
         DataFile.Read<List<Routine>> read = DataFile.read(file, MAX_BYTES, (problems, json) ->
-                JsonObjectReader.of(json.root(), "", problems).flatMap(r -> {
+                JsonObjectReader.of(json, "", problems).flatMap(r -> {
                     var version = r.integer("schemaVersion", SCHEMA_VERSION, SCHEMA_VERSION);
                     var list = r.readableObjects("routines", new RoutineReader(false)::routine);
                     r.rejectUnknownFields();

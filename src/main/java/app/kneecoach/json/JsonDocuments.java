@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /** Parses a data file into a located tree, turning every way JSON can be broken into a problem, never an exception. */
 public final class JsonDocuments {
@@ -32,14 +36,7 @@ public final class JsonDocuments {
         if (content.length > maxBytes) {
             return bad(fileName, "is larger than " + maxBytes / 1024 + " KB, the most this file may be");
         }
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH)
-                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxBytes))
-                        .maxNumberLength(20)
-                        .build())
-                .build();
-        try (JsonParser parser = factory.createParser(content)) {
+        try (JsonParser parser = factory(maxBytes).createParser(content)) {
             return new Ok(LocatedJson.read(parser));
         } catch (LocatedJson.DuplicateFieldException e) {
             Problems problems = new Problems(fileName, path -> null);
@@ -52,6 +49,35 @@ public final class JsonDocuments {
         } catch (IOException | RuntimeException e) {
             return bad(fileName, "is not valid JSON: " + e.getMessage());
         }
+    }
+
+    /**
+     * A plain tree, several times faster than {@link #parse} for large files because it records no
+     * locations; empty when the content is not clean JSON (then {@link #parse} explains why).
+     */
+    public static Optional<JsonNode> quickTree(byte[] content, long maxBytes) {
+        if (content.length > maxBytes) {
+            return Optional.empty();
+        }
+        ObjectMapper mapper = new ObjectMapper(factory(maxBytes))
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        try {
+            JsonNode root = mapper.readTree(content);
+            return root == null || root.isMissingNode() ? Optional.empty() : Optional.of(root);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static JsonFactory factory(long maxBytes) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxBytes))
+                        .maxNumberLength(20)
+                        .build())
+                .build();
     }
 
     public static Bad bad(String fileName, String message) {

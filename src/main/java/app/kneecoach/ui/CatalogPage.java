@@ -20,6 +20,11 @@ abstract class CatalogPage {
 
     @FXML
     private void initialize() {
+        refresh();
+    }
+
+    /** Builds the content again, after what it shows has changed. */
+    protected void refresh() {
         page.getChildren().setAll(content());
     }
 

@@ -13,17 +13,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 
 /** The history: this week's adherence, pain and sessions over time, every session by day, and CSV export. */
 final class HistoryPage extends CatalogPage {
-    static final int DAYS_LISTED = 60;
+    /** Days listed at first and added by "Show earlier days": enough to read, quick to open with years of history. */
+    static final int DAYS_PER_PAGE = 7;
     static final int PAIN_POINTS = 30;
     static final int WEEKS_CHARTED = 8;
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("MMM d");
@@ -31,6 +35,7 @@ final class HistoryPage extends CatalogPage {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
 
     private final AppServices services;
+    private int daysShown = DAYS_PER_PAGE;
 
     HistoryPage(Catalog catalog, AppServices services) {
         super(catalog);
@@ -55,10 +60,26 @@ final class HistoryPage extends CatalogPage {
         }
         nodes.add(FileExport.button(text, text.get("history.export"), "export-csv", "knee-coach-history.csv",
                 () -> HistoryCsv.write(history, services.zone())));
-        nodes.add(painChart(stats));
-        nodes.add(weekChart(stats, today));
+        // Charts cost more to build than the rest of the page together; they follow one frame later, so the
+        // week, the export and the list are on screen at once.
+        VBox charts = new VBox();
+        charts.getStyleClass().add("history-charts");
+        charts.setId("history-charts");
+        Platform.runLater(() -> charts.getChildren().setAll(painChart(stats), weekChart(stats, today)));
+        nodes.add(charts);
         nodes.add(Blocks.heading(text.get("history.days"), "h2"));
-        stats.byDay(DAYS_LISTED).forEach((day, sessions) -> nodes.add(dayCard(day, sessions)));
+        var days = stats.byDay(daysShown);
+        days.forEach((day, sessions) -> nodes.add(dayCard(day, sessions)));
+        boolean more = stats.byDay(daysShown + 1).size() > days.size();
+        if (more) {
+            Button earlier = new Button(text.get("history.earlier"));
+            earlier.setId("history-earlier");
+            earlier.setOnAction(e -> {
+                daysShown += DAYS_PER_PAGE;
+                refresh();
+            });
+            nodes.add(earlier);
+        }
         return nodes;
     }
 

@@ -1,0 +1,101 @@
+package app.kneecoach.bench;
+
+import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.history.HistoryStore;
+import app.kneecoach.history.RoutineStore;
+import app.kneecoach.history.SyntheticHistory;
+import app.kneecoach.session.SessionClock;
+import app.kneecoach.session.SessionSettings;
+import app.kneecoach.sound.SoundPlayer;
+import app.kneecoach.ui.AppServices;
+import app.kneecoach.ui.MainWindow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+
+/**
+ * With a history of {@code -Dbench.sessions} (default 10,000) sessions: how long reading the file takes,
+ * and how long the History section takes from the click to its first rendered frame. Target: under 300 ms.
+ * Runs headless (Monocle), like the tests.
+ */
+public final class HistoryViewBenchmark {
+    private static final int RUNS = 5;
+
+    private HistoryViewBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Headless.configure();
+        int sessions = Integer.getInteger("bench.sessions", 10_000);
+        Path dir = Files.createTempDirectory("knee-coach-bench");
+        SyntheticHistory.write(dir, sessions, 42);
+        long fileBytes = Files.size(dir.resolve(HistoryStore.HISTORY_FILE));
+        Platform.startup(() -> { });
+        // Each run closes its window; the toolkit must outlive them.
+        Platform.setImplicitExit(false);
+
+        List<Double> loads = new ArrayList<>();
+        List<Double> opens = new ArrayList<>();
+        List<Double> charts = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            long t0 = System.nanoTime();
+            HistoryStore.Opened opened = HistoryStore.open(dir, Clock.systemDefaultZone());
+            loads.add((System.nanoTime() - t0) / 1e6);
+            double[] times = openHistoryView(opened, dir);
+            opens.add(times[0]);
+            charts.add(times[1]);
+        }
+        Platform.exit();
+        System.out.println(BenchTable.render(List.of("measure", "first run", "median of " + RUNS, "target"), List.of(
+                List.of("sessions in history", String.valueOf(sessions), "", ""),
+                List.of("history.json size", fileBytes / 1024 + " KB", "", ""),
+                List.of("read and validate history", ms(loads.get(0)), ms(median(loads)), ""),
+                List.of("History view: click to first frame", ms(opens.get(0)), ms(median(opens)), "< 300 ms"),
+                List.of("History view: click to charts drawn", ms(charts.get(0)), ms(median(charts)), ""))));
+    }
+
+    /** The times from the click to the first frame, and to the frame with the charts, in ms. */
+    private static double[] openHistoryView(HistoryStore.Opened opened, Path dir) throws Exception {
+        CompletableFuture<double[]> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                Stage stage = new Stage();
+                AppServices services = new AppServices(SessionClock.system(), SoundPlayer.silent(),
+                        SessionSettings.DEFAULT, ZoneId.systemDefault(), opened,
+                        RoutineStore.open(dir, Clock.systemDefaultZone()));
+                MainWindow.show(stage, CatalogLoader.loadBundled(), services);
+                stage.getScene().snapshot(null);
+                ToggleButton history = (ToggleButton) stage.getScene().lookup("#historyNav");
+                long t0 = System.nanoTime();
+                history.fire();
+                // A snapshot runs CSS, layout and rendering: the frame the user would see.
+                stage.getScene().snapshot(null);
+                double first = (System.nanoTime() - t0) / 1e6;
+                Platform.runLater(() -> {
+                    stage.getScene().snapshot(null);
+                    result.complete(new double[] {first, (System.nanoTime() - t0) / 1e6});
+                    stage.close();
+                });
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String ms(double value) {
+        return String.format("%.0f ms", value);
+    }
+}
