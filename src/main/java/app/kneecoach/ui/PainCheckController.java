@@ -13,13 +13,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The 0-10 pain check-in before and after a session. Digits 0-9 pick a rating from the keyboard, Enter
- * continues; {@code onCancel} (when given) leaves without starting.
+ * The 0-10 pain check-in before and after a session. Digits 0-9 (or the arrow keys and Space) pick a
+ * rating from the keyboard, Enter continues; {@code onCancel} (when given) leaves without starting.
  */
 final class PainCheckController {
     private final Messages text = Messages.DEFAULT;
@@ -71,6 +72,13 @@ final class PainCheckController {
         PlayerStyles.showIf(!warningContent.isEmpty(), warning);
         PlayerStyles.showIf(onCancel.isPresent(), cancelButton);
         root.addEventFilter(KeyEvent.KEY_TYPED, this::digitTyped);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::enterPressed);
+        // A rating, once picked, can be changed but not cleared by clicking or pressing it again.
+        ratings.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                ratings.selectToggle(old);
+            }
+        });
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 Platform.runLater(() -> scale.getChildren().get(0).requestFocus());
@@ -88,6 +96,18 @@ final class PainCheckController {
         ratings.selectToggle((ToggleButton) button);
         button.requestFocus();
         event.consume();
+    }
+
+    /**
+     * Enter continues from anywhere but the other buttons: without this, Enter on a focused rating would
+     * press that rating instead.
+     */
+    private void enterPressed(KeyEvent event) {
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (event.getCode() == KeyCode.ENTER && !(focused instanceof Button)) {
+            confirm();
+            event.consume();
+        }
     }
 
     @FXML

@@ -43,13 +43,13 @@ class SessionHistoryTest {
     @Test
     void aRatedSessionIsSavedAndShownInTheHistoryAndChart(FxRobot robot) throws TimeoutException {
         robot.clickOn("Supine hamstring stretch").clickOn("#start-session");
-        robot.type(KeyCode.DIGIT6).clickOn("#continueButton");
+        robot.type(KeyCode.DIGIT6).type(KeyCode.ENTER);
         clock.advanceSeconds(5 + 30);
         waitForPhase(robot, "Rest");
         assertEquals(1, saved().interrupted().orElseThrow().exercises().get(0).setsCompleted(),
                 "the completed set is on disk before the session ends");
         robot.type(KeyCode.ESCAPE).clickOn("#finishButton");
-        robot.clickOn("#pain-4").clickOn("#note").write("a little better").clickOn("#continueButton");
+        robot.clickOn("#pain-4").clickOn("#pain-4").clickOn("#note").write("a little better").type(KeyCode.ENTER);
 
         SessionRecord session = saved().history().sessions().get(0);
         assertEquals(OptionalInt.of(6), session.painBefore());
