@@ -33,7 +33,7 @@ final class SafetyCard {
     }
 
     static Node card(Messages text, PainTrend.Warning warning, Catalog catalog) {
-        Node card = Blocks.card("safety-card", content(text, warning, catalog));
+        Node card = Blocks.card("help-card", content(text, warning, catalog));
         card.setId("safety-warning");
         return card;
     }

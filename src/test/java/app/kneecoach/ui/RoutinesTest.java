@@ -3,17 +3,9 @@ package app.kneecoach.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.catalog.Routine;
 import app.kneecoach.catalog.RoutineItem;
-import app.kneecoach.history.HistoryStore;
-import app.kneecoach.history.RoutineStore;
 import app.kneecoach.history.SessionRecord;
-import app.kneecoach.session.FakeClock;
-import app.kneecoach.sound.SoundPlayer;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,25 +14,19 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Build a routine, run it with the fake clock, rate the pain, and find it in the history. */
-@ExtendWith(ApplicationExtension.class)
-class RoutinesTest {
-    private final FakeClock clock = new FakeClock();
-    private final Path dataDir = TestServices.freshFolder();
+class RoutinesTest extends DataWindowTest {
 
     @Start
     void start(Stage stage) {
-        MainWindow.show(stage, CatalogLoader.loadBundled(), TestServices.in(dataDir, clock, SoundPlayer.silent()));
+        show(stage);
     }
-
     @Test
     void buildARoutineRunItAndSeeItInTheHistory(FxRobot robot) throws TimeoutException {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
@@ -56,7 +42,7 @@ class RoutinesTest {
         robot.clickOn("#item-up-1");
         robot.clickOn("#item-sets-0").type(KeyCode.UP);
 
-        Routine saved = routines().routines().get(0);
+        Routine saved = savedRoutines().routines().get(0);
         assertEquals("Evening knees", saved.name());
         assertEquals(List.of("supine-hamstring-stretch", "bridge"),
                 saved.items().stream().map(RoutineItem::exerciseId).toList());
@@ -74,8 +60,7 @@ class RoutinesTest {
         robot.clickOn("#finishButton");
         robot.clickOn("#pain-3").clickOn("#continueButton");
 
-        SessionRecord session = HistoryStore.open(dataDir, Clock.fixed(clock.now(), ZoneOffset.UTC)).store()
-                .history().sessions().get(0);
+        SessionRecord session = savedHistory().history().sessions().get(0);
         assertEquals(Optional.of("Evening knees"), session.routineName());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
         List<String> lines = robot.lookup(".history-day .list-text").queryAllAs(Label.class).stream()
@@ -94,13 +79,13 @@ class RoutinesTest {
         assertTrue(robot.lookup("#item-up-0").tryQuery().isEmpty(), "built-in routines are read-only");
         robot.clickOn("#duplicate-routine");
         assertEquals("Stretching warm-up (my copy)", label(robot, "#routine-name"));
-        assertEquals(4, routines().routines().get(0).items().size());
+        assertEquals(4, savedRoutines().routines().get(0).items().size());
         robot.clickOn("#item-remove-0");
-        assertEquals(3, routines().routines().get(0).items().size());
+        assertEquals(3, savedRoutines().routines().get(0).items().size());
         robot.clickOn("#delete-routine");
-        assertEquals(1, routines().routines().size(), "the first click only asks");
+        assertEquals(1, savedRoutines().routines().size(), "the first click only asks");
         robot.clickOn("#delete-routine");
-        assertEquals(List.of(), routines().routines());
+        assertEquals(List.of(), savedRoutines().routines());
     }
 
     private static void addExercise(FxRobot robot, String name) {
@@ -110,9 +95,6 @@ class RoutinesTest {
         robot.clickOn("#add-exercise");
     }
 
-    private RoutineStore routines() {
-        return RoutineStore.open(dataDir, Clock.fixed(clock.now(), ZoneOffset.UTC)).store();
-    }
 
     private static String label(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();

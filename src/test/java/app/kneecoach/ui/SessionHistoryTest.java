@@ -3,16 +3,9 @@ package app.kneecoach.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.history.ExerciseOutcome;
-import app.kneecoach.history.HistoryStore;
 import app.kneecoach.history.SessionRecord;
 import app.kneecoach.history.SessionStatus;
-import app.kneecoach.session.FakeClock;
-import app.kneecoach.sound.SoundPlayer;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,37 +14,31 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A session from the pain check-in to the history view, through the real window, with the data on disk. */
-@ExtendWith(ApplicationExtension.class)
-class SessionHistoryTest {
-    private final FakeClock clock = new FakeClock();
-    private final Path dataDir = TestServices.freshFolder();
+class SessionHistoryTest extends DataWindowTest {
 
     @Start
     void start(Stage stage) {
-        MainWindow.show(stage, CatalogLoader.loadBundled(), TestServices.in(dataDir, clock, SoundPlayer.silent()));
+        show(stage);
     }
-
     @Test
     void aRatedSessionIsSavedAndShownInTheHistoryAndChart(FxRobot robot) throws TimeoutException {
         robot.clickOn("Supine hamstring stretch").clickOn("#start-session");
         robot.type(KeyCode.DIGIT6).type(KeyCode.ENTER);
         clock.advanceSeconds(5 + 30);
         waitForPhase(robot, "Rest");
-        assertEquals(1, saved().interrupted().orElseThrow().exercises().get(0).setsCompleted(),
+        assertEquals(1, savedHistory().interrupted().orElseThrow().exercises().get(0).setsCompleted(),
                 "the completed set is on disk before the session ends");
         robot.type(KeyCode.ESCAPE).clickOn("#finishButton");
         robot.clickOn("#pain-4").clickOn("#pain-4").clickOn("#note").write("a little better").type(KeyCode.ENTER);
 
-        SessionRecord session = saved().history().sessions().get(0);
+        SessionRecord session = savedHistory().history().sessions().get(0);
         assertEquals(OptionalInt.of(6), session.painBefore());
         assertEquals(OptionalInt.of(4), session.painAfter());
         assertEquals(Optional.of("a little better"), session.noteAfter());
@@ -86,14 +73,11 @@ class SessionHistoryTest {
         assertTrue(robot.lookup(".player-title").queryAs(Label.class).getText().endsWith("One leg at a time"));
         robot.type(KeyCode.ESCAPE).clickOn("#finishButton").clickOn("#skipButton");
 
-        List<app.kneecoach.history.ExerciseRecord> done = saved().history().sessions().get(0).exercises();
+        List<app.kneecoach.history.ExerciseRecord> done = savedHistory().history().sessions().get(0).exercises();
         assertEquals(ExerciseOutcome.HURT, done.get(0).outcome());
         assertEquals(Optional.of("One leg at a time"), done.get(1).variation());
     }
 
-    private HistoryStore saved() {
-        return HistoryStore.open(dataDir, Clock.fixed(clock.now(), ZoneOffset.UTC)).store();
-    }
 
     private static void waitForPhase(FxRobot robot, String phase) throws TimeoutException {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,

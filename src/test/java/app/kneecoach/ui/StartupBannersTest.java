@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -36,6 +37,12 @@ class StartupBannersTest {
     @BeforeEach
     void toolkit() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeWindows() throws TimeoutException {
+        // The primary stage outlives this class; leave no window behind for the next test's lookups.
+        FxToolkit.cleanupStages();
     }
 
     @Test

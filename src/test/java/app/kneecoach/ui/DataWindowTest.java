@@ -1,0 +1,37 @@
+package app.kneecoach.ui;
+
+import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.history.HistoryStore;
+import app.kneecoach.history.RoutineStore;
+import app.kneecoach.session.FakeClock;
+import app.kneecoach.sound.SoundPlayer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The real window on a fake clock with a data folder of its own, and what that folder holds now. */
+@ExtendWith(ApplicationExtension.class)
+abstract class DataWindowTest {
+    protected final FakeClock clock = new FakeClock();
+    protected final Path dataDir = TestServices.freshFolder();
+
+    /** Call from the subclass's {@code @Start}: TestFX looks for that method on the test class itself. */
+    protected void show(Stage stage) {
+        MainWindow.show(stage, CatalogLoader.loadBundled(), TestServices.in(dataDir, clock, SoundPlayer.silent()));
+    }
+
+    protected HistoryStore savedHistory() {
+        return HistoryStore.open(dataDir, wallClock()).store();
+    }
+
+    protected RoutineStore savedRoutines() {
+        return RoutineStore.open(dataDir, wallClock()).store();
+    }
+
+    private Clock wallClock() {
+        return Clock.fixed(clock.now(), ZoneOffset.UTC);
+    }
+}
