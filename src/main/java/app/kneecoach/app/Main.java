@@ -1,5 +1,6 @@
 package app.kneecoach.app;
 
+import java.util.List;
 import javafx.application.Application;
 
 /**
@@ -11,6 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Startup.begin(List.of(args));
         Application.launch(KneeCoachApp.class, args);
     }
 }

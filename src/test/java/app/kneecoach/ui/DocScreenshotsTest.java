@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Captures the README and user-guide screenshots through the real window, headless.
@@ -44,7 +41,7 @@ class DocScreenshotsTest {
     }
 
     @Test
-    void captureMainViews(FxRobot robot) throws IOException, TimeoutException {
+    void captureMainViews(FxRobot robot) throws IOException {
         Path dir = Path.of(System.getProperty(DIR_PROPERTY, "target/screenshots"));
         var catalog = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog();
         robot.clickOn(catalog.exercise("supine-hamstring-stretch").orElseThrow().name());
@@ -61,16 +58,14 @@ class DocScreenshotsTest {
         capture(robot, dir.resolve("pain-check.png"));
         robot.clickOn("#continueButton");
         clock.advanceSeconds(5 + 12);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> "18".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));
+        FxWait.until(() -> "18".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));
         capture(robot, dir.resolve("player.png"));
         robot.type(javafx.scene.input.KeyCode.ESCAPE).type(javafx.scene.input.KeyCode.ESCAPE);
         robot.clickOn("#skipButton");
         robot.clickOn(catalog.exercise("bridge").orElseThrow().name()).clickOn("#start-session");
         robot.clickOn("#continueButton");
         clock.advanceSeconds(5 + 6 + 2);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> "1".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));
+        FxWait.until(() -> "1".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));
         capture(robot, dir.resolve("player-reps.png"));
         robot.type(javafx.scene.input.KeyCode.ESCAPE).type(javafx.scene.input.KeyCode.ESCAPE);
         robot.clickOn("#pain-2").clickOn("#continueButton");

@@ -10,8 +10,6 @@ import app.kneecoach.sound.SoundPlayer;
 import app.kneecoach.sound.Tone;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The player through the real window, driven by a fake clock that the test moves forward. */
 @ExtendWith(ApplicationExtension.class)
@@ -205,11 +202,7 @@ class PlayerTest {
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the player did not reach the expected state", e);
-        }
+        FxWait.until(condition);
     }
 
     private static String text(FxRobot robot, String query) {

@@ -9,8 +9,6 @@ import app.kneecoach.history.SessionRecord;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Build a routine, run it with the fake clock, rate the pain, and find it in the history. */
 class RoutinesTest extends DataWindowTest {
@@ -28,7 +25,7 @@ class RoutinesTest extends DataWindowTest {
         show(stage);
     }
     @Test
-    void buildARoutineRunItAndSeeItInTheHistory(FxRobot robot) throws TimeoutException {
+    void buildARoutineRunItAndSeeItInTheHistory(FxRobot robot) {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         assertEquals("Stretching warm-up", label(robot, "#routine-name"));
         robot.clickOn("#newRoutine");
@@ -56,7 +53,7 @@ class RoutinesTest extends DataWindowTest {
         assertEquals("Evening knees\u2002\u00b7\u2002exercise 2 of 2\u2002\u00b7\u2002Last exercise",
                 label(robot, ".player-routine"));
         clock.advanceSeconds(5 + 10 * 6);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Done".equals(label(robot, ".player-phase")));
+        FxWait.until(() -> "Done".equals(label(robot, ".player-phase")));
         robot.clickOn("#finishButton");
         robot.clickOn("#pain-3").clickOn("#continueButton");
 

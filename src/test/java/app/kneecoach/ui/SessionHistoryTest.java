@@ -9,8 +9,6 @@ import app.kneecoach.history.SessionStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A session from the pain check-in to the history view, through the real window, with the data on disk. */
 class SessionHistoryTest extends DataWindowTest {
@@ -28,7 +25,7 @@ class SessionHistoryTest extends DataWindowTest {
         show(stage);
     }
     @Test
-    void aRatedSessionIsSavedAndShownInTheHistoryAndChart(FxRobot robot) throws TimeoutException {
+    void aRatedSessionIsSavedAndShownInTheHistoryAndChart(FxRobot robot) {
         robot.clickOn("Supine hamstring stretch").clickOn("#start-session");
         robot.type(KeyCode.DIGIT6).type(KeyCode.ENTER);
         clock.advanceSeconds(5 + 30);
@@ -57,7 +54,7 @@ class SessionHistoryTest extends DataWindowTest {
     }
 
     @Test
-    void itHurtsStopsRecordsAndOffersTheEasierVersion(FxRobot robot) throws TimeoutException {
+    void itHurtsStopsRecordsAndOffersTheEasierVersion(FxRobot robot) {
         robot.clickOn("#search").write("double knee").type(KeyCode.ENTER);
         robot.clickOn("#start-session").clickOn("#skipButton");
         clock.advanceSeconds(5 + 9);
@@ -79,8 +76,7 @@ class SessionHistoryTest extends DataWindowTest {
     }
 
 
-    private static void waitForPhase(FxRobot robot, String phase) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> phase.equals(robot.lookup(".player-phase").queryAs(Label.class).getText()));
+    private static void waitForPhase(FxRobot robot, String phase) {
+        FxWait.until(() -> phase.equals(robot.lookup(".player-phase").queryAs(Label.class).getText()));
     }
 }
