@@ -25,18 +25,17 @@ public final class LineSoundPlayer extends SoundPlayer {
         thread.setDaemon(true);
         return thread;
     });
-    private final double volume;
     private volatile boolean unavailable;
     private SourceDataLine line;
 
     public LineSoundPlayer(double volume) {
-        this.volume = volume;
+        setVolume(volume);
     }
 
     @Override
     protected void sound(Tone tone) {
         if (!unavailable) {
-            worker.execute(() -> write(ToneSynth.render(tone, volume)));
+            worker.execute(() -> write(ToneSynth.render(tone, volume())));
         }
     }
 

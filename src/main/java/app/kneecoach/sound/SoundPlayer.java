@@ -3,6 +3,7 @@ package app.kneecoach.sound;
 /** Plays cue tones without blocking the caller, unless muted. */
 public abstract class SoundPlayer {
     private volatile boolean muted;
+    private volatile double volume = 1.0;
 
     /** A player that never makes a sound, for tests and for machines without audio. */
     public static SoundPlayer silent() {
@@ -28,5 +29,17 @@ public abstract class SoundPlayer {
 
     public boolean isMuted() {
         return muted;
+    }
+
+    /** 0 (silent) to 1 (full scale). */
+    public void setVolume(double value) {
+        if (value < 0 || value > 1) {
+            throw new IllegalArgumentException("volume must be between 0 and 1: " + value);
+        }
+        volume = value;
+    }
+
+    public double volume() {
+        return volume;
     }
 }

@@ -46,6 +46,8 @@ final class MainWindowController {
     @FXML
     private ToggleButton aboutNav;
     @FXML
+    private ToggleButton settingsNav;
+    @FXML
     private VBox banners;
     @FXML
     private StackPane content;
@@ -57,7 +59,7 @@ final class MainWindowController {
 
     @FXML
     private void initialize() {
-        SessionSetupView setup = new SessionSetupView(Messages.DEFAULT, services.settings(), this::startSession);
+        SessionSetupView setup = new SessionSetupView(Messages.DEFAULT, services, this::startSession);
         factories.put(exercisesNav, () -> Views.load("exercises.fxml", new ExercisesController(catalog, setup)));
         factories.put(routinesNav, () -> Views.load("routines.fxml",
                 new RoutinesController(catalog, services.routines(), this::startRoutine)));
@@ -65,6 +67,7 @@ final class MainWindowController {
         factories.put(avoidNav, () -> Views.load("page.fxml", new AvoidPage(catalog)));
         factories.put(historyNav, () -> Views.load("page.fxml", new HistoryPage(catalog, services)));
         factories.put(aboutNav, () -> Views.load("page.fxml", new AboutPage(catalog)));
+        factories.put(settingsNav, () -> Views.load("page.fxml", new SettingsPage(catalog, services)));
         sections.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 // A section must always be showing: clicking the selected button again keeps it selected.
@@ -115,7 +118,7 @@ final class MainWindowController {
         content.getChildren().setAll(built.computeIfAbsent(toggle, t -> factories.get(t).get()));
     }
 
-    /** Ctrl+1 to Ctrl+6 jump to a section from anywhere, so no one has to tab through the list. */
+    /** Ctrl+1 to Ctrl+7 jump to a section from anywhere, so no one has to tab through the list. */
     private void sectionShortcut(KeyEvent event) {
         if (!event.isShortcutDown()) {
             return;
@@ -127,6 +130,7 @@ final class MainWindowController {
             case DIGIT4 -> avoidNav;
             case DIGIT5 -> historyNav;
             case DIGIT6 -> aboutNav;
+            case DIGIT7 -> settingsNav;
             default -> null;
         };
         if (target != null) {

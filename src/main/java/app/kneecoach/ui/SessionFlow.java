@@ -71,7 +71,8 @@ final class SessionFlow implements PlayerListener {
         Optional<RoutinePosition> position = routineName.map(name -> new RoutinePosition(name, at + 1,
                 exercises.size(), at + 1 < exercises.size()
                         ? Optional.of(exercises.get(at + 1).title(text)) : Optional.empty()));
-        SessionPlan plan = SessionPlan.of(planned.exercise(), planned.choice(), services.settings());
+        SessionPlan plan = SessionPlan.of(planned.exercise(), planned.choice().withTempo(services.tempo()),
+                services.settings());
         player = new PlayerController(plan, planned.variation(), position, services, this);
         show(Views.load("player.fxml", player));
     }

@@ -5,7 +5,7 @@ import app.kneecoach.catalog.Exercise;
 import app.kneecoach.catalog.Sides;
 import app.kneecoach.session.RepStyle;
 import app.kneecoach.session.SessionChoice;
-import app.kneecoach.session.SessionSettings;
+import app.kneecoach.session.Side;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -21,12 +21,12 @@ import javafx.scene.layout.VBox;
 /** The "Start this exercise" card: the dose to do within the article's range, and the Start button. */
 final class SessionSetupView {
     private final Messages text;
-    private final SessionSettings settings;
+    private final AppServices services;
     private final SessionStarter starter;
 
-    SessionSetupView(Messages text, SessionSettings settings, SessionStarter starter) {
+    SessionSetupView(Messages text, AppServices services, SessionStarter starter) {
         this.text = text;
-        this.settings = settings;
+        this.services = services;
         this.starter = starter;
     }
 
@@ -86,8 +86,8 @@ final class SessionSetupView {
         if (exercise.dosage().sides() == Sides.BOTH_TOGETHER) {
             return text.get("setup.bothLegs");
         }
-        return text.get("setup.eachLegOrder", text.get("side." + settings.firstSide()),
-                text.get("side." + settings.firstSide().other()));
+        Side first = services.settings().firstSide();
+        return text.get("setup.eachLegOrder", text.get("side." + first), text.get("side." + first.other()));
     }
 
     static Spinner<Integer> spinner(String id, int min, int max, int initial, int step) {

@@ -37,6 +37,7 @@ final class StartupBanners {
         List<Node> cards = new ArrayList<>();
         services.storage().notices().forEach(notice -> cards.add(dataCard(notice)));
         services.routineStorage().notice().ifPresent(notice -> cards.add(dataCard(notice)));
+        services.settingsStorage().notice().ifPresent(notice -> cards.add(dataCard(notice)));
         services.history().interrupted().ifPresent(session -> cards.add(interruptedCard(session)));
         SafetyCard.current(services).ifPresent(warning -> cards.add(SafetyCard.card(text, warning, catalog)));
         return cards;

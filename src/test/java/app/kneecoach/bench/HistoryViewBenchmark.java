@@ -5,7 +5,7 @@ import app.kneecoach.history.HistoryStore;
 import app.kneecoach.history.RoutineStore;
 import app.kneecoach.history.SyntheticHistory;
 import app.kneecoach.session.SessionClock;
-import app.kneecoach.session.SessionSettings;
+import app.kneecoach.history.SettingsStore;
 import app.kneecoach.sound.SoundPlayer;
 import app.kneecoach.ui.AppServices;
 import app.kneecoach.ui.MainWindow;
@@ -68,8 +68,8 @@ public final class HistoryViewBenchmark {
             try {
                 Stage stage = new Stage();
                 AppServices services = new AppServices(SessionClock.system(), SoundPlayer.silent(),
-                        SessionSettings.DEFAULT, ZoneId.systemDefault(), opened,
-                        RoutineStore.open(dir, Clock.systemDefaultZone()));
+                        ZoneId.systemDefault(), opened, RoutineStore.open(dir, Clock.systemDefaultZone()),
+                        SettingsStore.open(dir, Clock.systemDefaultZone()));
                 MainWindow.show(stage, CatalogLoader.loadBundled(), services);
                 stage.getScene().snapshot(null);
                 ToggleButton history = (ToggleButton) stage.getScene().lookup("#historyNav");

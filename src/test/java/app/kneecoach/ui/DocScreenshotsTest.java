@@ -74,6 +74,8 @@ class DocScreenshotsTest {
         robot.clickOn("#routinesNav");
         robot.clickOn(catalog.routines().get(3).name());
         capture(robot, dir.resolve("routines.png"));
+        robot.clickOn("#settingsNav");
+        capture(robot, dir.resolve("settings.png"));
     }
 
     private void capture(FxRobot robot, Path file) throws IOException {

@@ -2,8 +2,8 @@ package app.kneecoach.ui;
 
 import app.kneecoach.history.HistoryStore;
 import app.kneecoach.history.RoutineStore;
+import app.kneecoach.history.SettingsStore;
 import app.kneecoach.session.FakeClock;
-import app.kneecoach.session.SessionSettings;
 import app.kneecoach.sound.SoundPlayer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,8 +23,8 @@ final class TestServices {
 
     static AppServices in(Path dataDir, FakeClock clock, SoundPlayer sound) {
         Clock wall = Clock.fixed(clock.now(), ZoneOffset.UTC);
-        return new AppServices(clock, sound, SessionSettings.DEFAULT, ZoneOffset.UTC, HistoryStore.open(dataDir, wall),
-                RoutineStore.open(dataDir, wall));
+        return new AppServices(clock, sound, ZoneOffset.UTC, HistoryStore.open(dataDir, wall),
+                RoutineStore.open(dataDir, wall), SettingsStore.open(dataDir, wall));
     }
 
     static AppServices quiet() {

@@ -1,0 +1,93 @@
+package app.kneecoach.history;
+
+import app.kneecoach.json.JsonObjectReader;
+import app.kneecoach.session.Side;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The user's settings in {@code settings.json}; a missing value takes its default, a damaged file is set aside. */
+public final class SettingsStore {
+    public static final String FILE = "settings.json";
+    static final int SCHEMA_VERSION = 1;
+    static final long MAX_BYTES = 64 * 1024;
+
+    private final Path file;
+    private UserSettings settings;
+
+    private SettingsStore(Path file, UserSettings settings) {
+        this.file = file;
+        this.settings = settings;
+    }
+
+    public record Opened(SettingsStore store, Optional<StoreNotice> notice) {
+    }
+
+    public static Opened open(Path dir, Clock clock) {
+        Path file = dir.resolve(FILE);
+        DataFile.Read<UserSettings> read = DataFile.read(file, MAX_BYTES,
+                (problems, json) -> JsonObjectReader.of(json, "", problems).flatMap(SettingsStore::settings));
+        SettingsStore store = new SettingsStore(file, read.value().orElse(UserSettings.DEFAULT));
+        if (read.problems().isEmpty()) {
+            return new Opened(store, Optional.empty());
+        }
+        Optional<Path> keptAs;
+        try {
+            keptAs = Optional.of(SetAside.move(file, clock));
+        } catch (IOException e) {
+            keptAs = Optional.empty();
+        }
+        return new Opened(store, Optional.of(new StoreNotice(file, read.problems(), keptAs, 0)));
+    }
+
+    public UserSettings settings() {
+        return settings;
+    }
+
+    public void save(UserSettings changed) throws IOException {
+        ObjectNode root = PrettyJson.object();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("sound", changed.sound());
+        root.put("volume", changed.volume());
+        root.put("getReadySeconds", changed.getReadySeconds());
+        root.put("stretchRestSeconds", changed.stretchRestSeconds());
+        root.put("strengthRestSeconds", changed.strengthRestSeconds());
+        root.put("liftMillis", changed.liftMillis());
+        root.put("lowerMillis", changed.lowerMillis());
+        root.put("firstSide", changed.firstSide().name().toLowerCase(Locale.ROOT));
+        AtomicFiles.write(file, PrettyJson.bytes(root));
+        settings = changed;
+    }
+
+    private static Optional<UserSettings> settings(JsonObjectReader r) {
+        UserSettings d = UserSettings.DEFAULT;
+        var version = r.integer("schemaVersion", SCHEMA_VERSION, SCHEMA_VERSION);
+        var sound = r.optionalBoolean("sound").orElse(d.sound());
+        var volume = r.optionalInteger("volume", 0, 100).orElse(d.volume());
+        var getReady = r.optionalInteger("getReadySeconds", 1, 60).orElse(d.getReadySeconds());
+        var stretchRest = r.optionalInteger("stretchRestSeconds", 1, UserSettings.MAX_WAIT_SECONDS)
+                .orElse(d.stretchRestSeconds());
+        var strengthRest = r.optionalInteger("strengthRestSeconds", 1, UserSettings.MAX_WAIT_SECONDS)
+                .orElse(d.strengthRestSeconds());
+        var lift = r.optionalInteger("liftMillis", 500, 10_000).orElse(d.liftMillis());
+        var lower = r.optionalInteger("lowerMillis", 500, 10_000).orElse(d.lowerMillis());
+        var side = r.optionalText("firstSide").map(SettingsStore::side).orElse(Optional.of(d.firstSide()));
+        if (side.isEmpty()) {
+            r.problem("firstSide", "must be \"right\" or \"left\"");
+        }
+        r.rejectUnknownFields();
+        if (version.isEmpty() || side.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new UserSettings(sound, volume, getReady, stretchRest, strengthRest, lift, lower,
+                side.get()));
+    }
+
+    private static Optional<Side> side(String text) {
+        return text.equals("right") ? Optional.of(Side.RIGHT)
+                : text.equals("left") ? Optional.of(Side.LEFT) : Optional.empty();
+    }
+}

@@ -1,0 +1,125 @@
+package app.kneecoach.ui;
+
+import app.kneecoach.catalog.Catalog;
+import app.kneecoach.history.UserSettings;
+import app.kneecoach.session.Side;
+import app.kneecoach.sound.Tone;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/** Sound, timings, paced-rep tempo and the first leg; each change is saved at once with the user's data. */
+final class SettingsPage extends CatalogPage {
+    private final AppServices services;
+    private final Label status = Blocks.text("", "export-result");
+    private CheckBox sound;
+    private Slider volume;
+    private Spinner<Integer> getReady;
+    private Spinner<Integer> stretchRest;
+    private Spinner<Integer> strengthRest;
+    private Spinner<Double> lift;
+    private Spinner<Double> lower;
+    private RadioButton leftFirst;
+
+    SettingsPage(Catalog catalog, AppServices services) {
+        super(catalog);
+        this.services = services;
+    }
+
+    @Override
+    protected List<Node> content() {
+        UserSettings now = services.userSettings().settings();
+        sound = new CheckBox(text.get("settings.soundOn"));
+        sound.setId("setting-sound");
+        sound.setSelected(now.sound());
+        volume = new Slider(0, 100, now.volume());
+        volume.setId("setting-volume");
+        volume.setAccessibleText(text.get("settings.volume"));
+        volume.setBlockIncrement(10);
+        Button test = new Button(text.get("settings.testTone"));
+        test.setId("test-tone");
+        test.setOnAction(e -> services.sound().play(Tone.WORK_START));
+        getReady = SessionSetupView.spinner("setting-get-ready", 1, 60, now.getReadySeconds(), 1);
+        stretchRest = SessionSetupView.spinner("setting-stretch-rest", 1, 300, now.stretchRestSeconds(), 5);
+        strengthRest = SessionSetupView.spinner("setting-strength-rest", 1, 300, now.strengthRestSeconds(), 5);
+        lift = seconds("setting-lift", now.liftMillis());
+        lower = seconds("setting-lower", now.lowerMillis());
+        ToggleGroup legs = new ToggleGroup();
+        RadioButton rightFirst = new RadioButton(text.get("settings.right"));
+        rightFirst.setId("setting-right-first");
+        rightFirst.setToggleGroup(legs);
+        leftFirst = new RadioButton(text.get("settings.left"));
+        leftFirst.setId("setting-left-first");
+        leftFirst.setToggleGroup(legs);
+        legs.selectToggle(now.firstSide() == Side.LEFT ? leftFirst : rightFirst);
+
+        sound.selectedProperty().addListener((obs, old, value) -> save());
+        volume.valueChangingProperty().addListener((obs, old, changing) -> {
+            if (!changing) {
+                save();
+            }
+        });
+        volume.valueProperty().addListener((obs, old, value) -> {
+            if (!volume.isValueChanging()) {
+                save();
+            }
+        });
+        List.of(getReady, stretchRest, strengthRest).forEach(s -> s.valueProperty().addListener((o, a, b) -> save()));
+        List.of(lift, lower).forEach(s -> s.valueProperty().addListener((o, a, b) -> save()));
+        legs.selectedToggleProperty().addListener((obs, old, value) -> save());
+
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(Blocks.heading(text.get("settings.title"), "h1"));
+        nodes.add(Blocks.text(text.get("settings.note"), "lead"));
+        nodes.add(group("settings.sound", sound, SessionSetupView.field(text.get("settings.volume"), volume), test));
+        nodes.add(group("settings.timing",
+                SessionSetupView.field(text.get("settings.getReady"), getReady),
+                SessionSetupView.field(text.get("settings.stretchRest"), stretchRest),
+                SessionSetupView.field(text.get("settings.strengthRest"), strengthRest)));
+        nodes.add(group("settings.tempo", SessionSetupView.field(text.get("settings.lift"), lift),
+                SessionSetupView.field(text.get("settings.lower"), lower)));
+        nodes.add(group("settings.firstLeg", new VBox(6, rightFirst, leftFirst)));
+        status.setId("settings-status");
+        nodes.add(status);
+        return nodes;
+    }
+
+    private Node group(String titleKey, Node... controls) {
+        FlowPane row = new FlowPane(controls);
+        row.getStyleClass().add("setup-fields");
+        return Blocks.card("settings-card", List.of(Blocks.heading(text.get(titleKey), "h2"), row));
+    }
+
+    private static Spinner<Double> seconds(String id, int millis) {
+        Spinner<Double> spinner = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.5, 10, millis / 1000.0,
+                0.5));
+        spinner.setId(id);
+        spinner.getStyleClass().add("setup-spinner");
+        return spinner;
+    }
+
+    private void save() {
+        UserSettings changed = new UserSettings(sound.isSelected(), (int) Math.round(volume.getValue()),
+                getReady.getValue(), stretchRest.getValue(), strengthRest.getValue(),
+                (int) Math.round(lift.getValue() * 1000), (int) Math.round(lower.getValue() * 1000),
+                leftFirst.isSelected() ? Side.LEFT : Side.RIGHT);
+        try {
+            services.userSettings().save(changed);
+            AppServices.applySound(services.sound(), changed);
+            status.setText(text.get("settings.saved"));
+        } catch (IOException e) {
+            status.setText(text.get("settings.saveFailed", e.getMessage()));
+        }
+    }
+}

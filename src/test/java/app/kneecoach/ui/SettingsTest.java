@@ -1,0 +1,48 @@
+package app.kneecoach.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.kneecoach.history.UserSettings;
+import app.kneecoach.session.Side;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** Settings changed in the window are saved with the user's data and used by the next session. */
+class SettingsTest extends DataWindowTest {
+
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
+    @Test
+    void settingsAreSavedAndTheNextSessionUsesThem(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        robot.clickOn("#setting-left-first");
+        robot.clickOn("#setting-get-ready").type(KeyCode.UP, 3);
+        robot.clickOn("#setting-sound");
+        assertEquals("Saved.", robot.lookup("#settings-status").queryAs(Label.class).getText());
+
+        UserSettings saved = savedSettings();
+        assertEquals(Side.LEFT, saved.firstSide());
+        assertEquals(8, saved.getReadySeconds());
+        assertTrue(!saved.sound());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        robot.clickOn("Supine hamstring stretch");
+        assertTrue(robot.lookup(".setup-order").queryAs(Label.class).getText().startsWith("All sets on the left leg"));
+        robot.clickOn("#start-session").clickOn("#skipButton");
+        assertEquals("Left leg\u2002\u00b7\u2002set 1 of 2", robot.lookup(".player-where").queryAs(Label.class).getText());
+        assertEquals("8", robot.lookup(".player-big").queryAs(Label.class).getText());
+        assertEquals("Sound off", robot.lookup("#muteButton").queryAs(javafx.scene.control.ToggleButton.class).getText());
+    }
+
+    private UserSettings savedSettings() {
+        return app.kneecoach.history.SettingsStore.open(dataDir, java.time.Clock.systemUTC()).store().settings();
+    }
+}
