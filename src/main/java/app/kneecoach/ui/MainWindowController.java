@@ -7,6 +7,7 @@ import app.kneecoach.session.SessionChoice;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,12 +19,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * Switches between the four sections (each view is built the first time it is opened, to keep start-up
  * quick) and hands the whole window to the player for a session.
  */
 final class MainWindowController {
+    static final Duration PREPARE_HISTORY_AFTER = Duration.seconds(2);
     private final Catalog catalog;
     private final AppServices services;
     private final Map<Toggle, Supplier<Parent>> factories = new HashMap<>();
@@ -79,6 +82,17 @@ final class MainWindowController {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::sectionShortcut);
         sections.selectToggle(exercisesNav);
         showBanners();
+        prepareHistoryWhenIdle();
+    }
+
+    /**
+     * Builds the History section (the heaviest, with years of sessions) while the user reads the first
+     * screen, so opening it is quick; opened sooner, it is built on the spot as the others are.
+     */
+    private void prepareHistoryWhenIdle() {
+        PauseTransition idle = new PauseTransition(PREPARE_HISTORY_AFTER);
+        idle.setOnFinished(e -> built.computeIfAbsent(historyNav, t -> factories.get(t).get()));
+        idle.play();
     }
 
     private void showBanners() {
