@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -58,6 +59,8 @@ public final class SettingsStore {
         root.put("liftMillis", changed.liftMillis());
         root.put("lowerMillis", changed.lowerMillis());
         root.put("firstSide", changed.firstSide().name().toLowerCase(Locale.ROOT));
+        root.put("theme", changed.theme().key());
+        root.put("textSize", changed.textSize());
         AtomicFiles.write(file, PrettyJson.bytes(root));
         settings = changed;
     }
@@ -78,12 +81,24 @@ public final class SettingsStore {
         if (side.isEmpty()) {
             r.problem("firstSide", "must be \"right\" or \"left\"");
         }
+        var theme = r.optionalText("theme").map(SettingsStore::theme).orElse(Optional.of(d.theme()));
+        if (theme.isEmpty()) {
+            r.problem("theme", "must be one of " + Arrays.stream(Theme.values()).map(Theme::key).toList());
+        }
+        var textSize = r.optionalInteger("textSize", 100, 200).orElse(d.textSize());
+        if (!UserSettings.TEXT_SIZES.contains(textSize)) {
+            r.problem("textSize", "must be one of " + UserSettings.TEXT_SIZES);
+        }
         r.rejectUnknownFields();
-        if (version.isEmpty() || side.isEmpty()) {
+        if (version.isEmpty() || side.isEmpty() || theme.isEmpty() || !UserSettings.TEXT_SIZES.contains(textSize)) {
             return Optional.empty();
         }
         return Optional.of(new UserSettings(sound, volume, getReady, stretchRest, strengthRest, lift, lower,
-                side.get()));
+                side.get(), theme.get(), textSize));
+    }
+
+    private static Optional<Theme> theme(String text) {
+        return Arrays.stream(Theme.values()).filter(t -> t.key().equals(text)).findFirst();
     }
 
     private static Optional<Side> side(String text) {

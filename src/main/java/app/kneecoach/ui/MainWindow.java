@@ -19,6 +19,7 @@ public final class MainWindow {
         Scene scene = new Scene(new javafx.scene.Group(), WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.setRoot(root(catalog, scene, services));
+        Appearance.follow(scene, () -> services.userSettings().settings());
         stage.setTitle(Messages.DEFAULT.get("app.title"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);

@@ -1,16 +1,20 @@
 package app.kneecoach.ui;
 
 import app.kneecoach.catalog.Catalog;
+import app.kneecoach.history.Theme;
 import app.kneecoach.history.UserSettings;
 import app.kneecoach.session.Side;
 import app.kneecoach.sound.Tone;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
@@ -19,7 +23,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
-/** Sound, timings, paced-rep tempo and the first leg; each change is saved at once with the user's data. */
+/**
+ * Sound, timings, paced-rep tempo, the first leg, theme and text size; each change is saved at once with
+ * the user's data, and the look changes at once.
+ */
 final class SettingsPage extends CatalogPage {
     private final AppServices services;
     private final Label status = Blocks.text("", "export-result");
@@ -31,6 +38,8 @@ final class SettingsPage extends CatalogPage {
     private Spinner<Double> lift;
     private Spinner<Double> lower;
     private RadioButton leftFirst;
+    private ToggleGroup themes;
+    private ComboBox<Integer> textSize;
 
     SettingsPage(Catalog catalog, AppServices services) {
         super(catalog);
@@ -63,6 +72,21 @@ final class SettingsPage extends CatalogPage {
         leftFirst.setId("setting-left-first");
         leftFirst.setToggleGroup(legs);
         legs.selectToggle(now.firstSide() == Side.LEFT ? leftFirst : rightFirst);
+        themes = new ToggleGroup();
+        List<RadioButton> themeButtons = new ArrayList<>();
+        for (Theme theme : Theme.values()) {
+            RadioButton button = new RadioButton(text.get("settings.theme." + theme.key()));
+            button.setId("setting-theme-" + theme.key());
+            button.setUserData(theme);
+            button.setToggleGroup(themes);
+            button.setSelected(theme == now.theme());
+            themeButtons.add(button);
+        }
+        textSize = new ComboBox<>(FXCollections.observableArrayList(UserSettings.TEXT_SIZES));
+        textSize.setId("setting-text-size");
+        textSize.setValue(now.textSize());
+        textSize.setCellFactory(list -> new PercentCell());
+        textSize.setButtonCell(new PercentCell());
 
         sound.selectedProperty().addListener((obs, old, value) -> save());
         volume.valueChangingProperty().addListener((obs, old, changing) -> {
@@ -78,10 +102,15 @@ final class SettingsPage extends CatalogPage {
         List.of(getReady, stretchRest, strengthRest).forEach(s -> s.valueProperty().addListener((o, a, b) -> save()));
         List.of(lift, lower).forEach(s -> s.valueProperty().addListener((o, a, b) -> save()));
         legs.selectedToggleProperty().addListener((obs, old, value) -> save());
+        themes.selectedToggleProperty().addListener((obs, old, value) -> save());
+        textSize.valueProperty().addListener((obs, old, value) -> save());
 
         List<Node> nodes = new ArrayList<>();
         nodes.add(Blocks.heading(text.get("settings.title"), "h1"));
         nodes.add(Blocks.text(text.get("settings.note"), "lead"));
+        // Text size and theme first: the first thing to find when the text is hard to read.
+        nodes.add(group("settings.look", SessionSetupView.field(text.get("settings.textSize"), textSize),
+                new VBox(6, themeButtons.toArray(Node[]::new))));
         nodes.add(group("settings.sound", sound, SessionSetupView.field(text.get("settings.volume"), volume), test));
         nodes.add(group("settings.timing",
                 SessionSetupView.field(text.get("settings.getReady"), getReady),
@@ -90,6 +119,7 @@ final class SettingsPage extends CatalogPage {
         nodes.add(group("settings.tempo", SessionSetupView.field(text.get("settings.lift"), lift),
                 SessionSetupView.field(text.get("settings.lower"), lower)));
         nodes.add(group("settings.firstLeg", new VBox(6, rightFirst, leftFirst)));
+
         status.setId("settings-status");
         nodes.add(status);
         return nodes;
@@ -99,6 +129,14 @@ final class SettingsPage extends CatalogPage {
         FlowPane row = new FlowPane(controls);
         row.getStyleClass().add("setup-fields");
         return Blocks.card("settings-card", List.of(Blocks.heading(text.get(titleKey), "h2"), row));
+    }
+
+    private final class PercentCell extends ListCell<Integer> {
+        @Override
+        protected void updateItem(Integer percent, boolean empty) {
+            super.updateItem(percent, empty);
+            setText(empty || percent == null ? null : text.get("settings.percent", percent));
+        }
     }
 
     private static Spinner<Double> seconds(String id, int millis) {
@@ -113,10 +151,14 @@ final class SettingsPage extends CatalogPage {
         UserSettings changed = new UserSettings(sound.isSelected(), (int) Math.round(volume.getValue()),
                 getReady.getValue(), stretchRest.getValue(), strengthRest.getValue(),
                 (int) Math.round(lift.getValue() * 1000), (int) Math.round(lower.getValue() * 1000),
-                leftFirst.isSelected() ? Side.LEFT : Side.RIGHT);
+                leftFirst.isSelected() ? Side.LEFT : Side.RIGHT, (Theme) themes.getSelectedToggle().getUserData(),
+                textSize.getValue());
         try {
             services.userSettings().save(changed);
             AppServices.applySound(services.sound(), changed);
+            if (status.getScene() != null) {
+                Appearance.apply(status.getScene().getRoot(), changed);
+            }
             status.setText(text.get("settings.saved"));
         } catch (IOException e) {
             status.setText(text.get("settings.saveFailed", e.getMessage()));

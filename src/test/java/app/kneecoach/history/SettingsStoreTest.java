@@ -18,7 +18,7 @@ class SettingsStoreTest {
 
     @Test
     void everySettingSurvivesARestart() throws IOException {
-        UserSettings mine = new UserSettings(false, 35, 8, 20, 45, 1500, 3000, Side.LEFT);
+        UserSettings mine = new UserSettings(false, 35, 8, 20, 45, 1500, 3000, Side.LEFT, Theme.DARK, 175);
         SettingsStore.open(dir, HistoryStoreTest.CLOCK).store().save(mine);
         assertEquals(mine, SettingsStore.open(dir, HistoryStoreTest.CLOCK).store().settings());
         assertEquals(Duration.ofSeconds(8), mine.session().getReady());
@@ -48,9 +48,10 @@ class SettingsStoreTest {
 
     @Test
     void nonsenseSettingsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 101, 5, 15, 30, 2000, 2000, Side.RIGHT));
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 0, 15, 30, 2000, 2000, Side.RIGHT));
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 100, 2000, Side.RIGHT));
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.BOTH));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 101, 5, 15, 30, 2000, 2000, Side.RIGHT, Theme.LIGHT, 100));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 0, 15, 30, 2000, 2000, Side.RIGHT, Theme.LIGHT, 100));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 100, 2000, Side.RIGHT, Theme.LIGHT, 100));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.BOTH, Theme.LIGHT, 100));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.LEFT, Theme.LIGHT, 130));
     }
 }

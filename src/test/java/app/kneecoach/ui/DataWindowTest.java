@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -21,6 +22,17 @@ abstract class DataWindowTest {
     /** Call from the subclass's {@code @Start}: TestFX looks for that method on the test class itself. */
     protected void show(Stage stage) {
         MainWindow.show(stage, CatalogLoader.loadBundled(), TestServices.in(dataDir, clock, SoundPlayer.silent()));
+    }
+
+    /** A full-HD window (the test screen is 1920x1200, see the surefire settings in pom.xml). */
+    protected static void fullHd(FxRobot robot) {
+        Stage stage = (Stage) robot.window(0);
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
     }
 
     protected HistoryStore savedHistory() {

@@ -76,6 +76,23 @@ class DocScreenshotsTest {
         capture(robot, dir.resolve("routines.png"));
         robot.clickOn("#settingsNav");
         capture(robot, dir.resolve("settings.png"));
+
+        robot.clickOn("#setting-theme-dark");
+        robot.clickOn("#exercisesNav");
+        capture(robot, dir.resolve("exercises-dark.png"));
+        robot.clickOn("#start-session").clickOn("#skipButton");
+        clock.advanceSeconds(5 + 1);
+        FxWait.until(() -> "Lift".equals(robot.lookup(".player-phase").queryAs(Label.class).getText()));
+        capture(robot, dir.resolve("player-dark.png"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE).type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.clickOn("#skipButton");
+        robot.clickOn("#settingsNav").clickOn("#setting-theme-light");
+        robot.clickOn("#setting-text-size").clickOn("200%");
+        capture(robot, dir.resolve("settings-200.png"));
+        robot.interact(() -> robot.lookup("#exercisesNav").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        robot.interact(() -> robot.lookup("#start-session").queryButton().fire());
+        robot.interact(() -> robot.lookup("#skipButton").queryButton().fire());
+        capture(robot, dir.resolve("player-200.png"));
     }
 
     private void capture(FxRobot robot, Path file) throws IOException {

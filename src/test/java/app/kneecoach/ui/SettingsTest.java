@@ -22,6 +22,7 @@ class SettingsTest extends DataWindowTest {
 
     @Test
     void settingsAreSavedAndTheNextSessionUsesThem(FxRobot robot) {
+        fullHd(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         robot.clickOn("#setting-left-first");
         robot.clickOn("#setting-get-ready").type(KeyCode.UP, 3);

@@ -1,0 +1,38 @@
+package app.kneecoach.ui;
+
+import app.kneecoach.history.Theme;
+import app.kneecoach.history.UserSettings;
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+/**
+ * Applies the theme and text size as style classes on the window's root (see app.css), and again
+ * whenever the window shows another root (the player, the pain check-in). The player keeps its own
+ * sizes, already made to be read from a mat a few metres away; scaling them further would push its
+ * controls off the screen.
+ */
+final class Appearance {
+    static final String OWN_TEXT_SIZE = "own-text-size";
+
+    private Appearance() {
+    }
+
+    static void follow(Scene scene, Supplier<UserSettings> settings) {
+        apply(scene.getRoot(), settings.get());
+        scene.rootProperty().addListener((obs, old, root) -> apply(root, settings.get()));
+    }
+
+    static void apply(Parent root, UserSettings settings) {
+        if (root == null) {
+            return;
+        }
+        root.getStyleClass().removeIf(c -> c.startsWith("theme-") || c.startsWith("font-"));
+        if (settings.theme() != Theme.LIGHT) {
+            root.getStyleClass().add("theme-" + settings.theme().key());
+        }
+        if (settings.textSize() != 100 && !root.getStyleClass().contains(OWN_TEXT_SIZE)) {
+            root.getStyleClass().add("font-" + settings.textSize());
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package app.kneecoach.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.kneecoach.history.Theme;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** Theme switching and text size through the Settings section, saved, and nothing cut off at 200 %. */
+class LookTest extends DataWindowTest {
+
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
+    @Test
+    void theDarkThemeTurnsTheWholeWindowDarkAndIsSaved(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        assertTrue(luminance(background(robot)) > 0.8, "light to begin with");
+        robot.clickOn("#setting-theme-dark");
+        assertTrue(robot.lookup(".main-window").query().getStyleClass().contains("theme-dark"));
+        assertTrue(luminance(background(robot)) < 0.2, "dark page background");
+        assertEquals(Theme.DARK, savedSettings().theme());
+        robot.clickOn("#setting-theme-high-contrast");
+        assertEquals(Color.BLACK, background(robot));
+        robot.clickOn("#setting-theme-light");
+        assertTrue(luminance(background(robot)) > 0.8);
+    }
+
+    /** At 200 % in a full-HD window (how someone who needs large text would use it; 1200 px wide is too narrow). */
+    @Test
+    void atTwiceTheTextSizeNothingInTheMainViewsIsCutOff(FxRobot robot) {
+        fullHd(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        robot.clickOn("#setting-text-size").clickOn("200%");
+        assertEquals(200, savedSettings().textSize());
+        Node root = robot.lookup(".main-window").query();
+        assertTrue(root.getStyleClass().contains("font-200"));
+        assertEquals(36, ((Labeled) robot.lookup(".nav-button").query()).getFont().getSize() / 1.05, 0.5);
+        List<String> problems = new ArrayList<>();
+        for (KeyCode section : List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6, KeyCode.DIGIT7)) {
+            robot.press(KeyCode.CONTROL).type(section).release(KeyCode.CONTROL);
+            cutOff((Parent) robot.lookup(".main-window").query()).forEach(p -> problems.add(section + ": " + p));
+        }
+        assertEquals(List.of(), problems);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        // Scrolled below the fold at this size, so pressed directly; what matters here is the layout.
+        robot.interact(() -> robot.lookup("#start-session").queryButton().fire());
+        assertEquals(List.of(), cutOff((Parent) robot.lookup(".pain-check").query()), "pain check-in");
+        robot.interact(() -> robot.lookup("#skipButton").queryButton().fire());
+        Parent player = (Parent) robot.lookup(".player").query();
+        assertEquals(List.of(), cutOff(player), "player");
+        assertTrue(!player.getStyleClass().contains("font-200"), "the player keeps its own large sizes");
+    }
+
+    private app.kneecoach.history.UserSettings savedSettings() {
+        return app.kneecoach.history.SettingsStore.open(dataDir, java.time.Clock.systemUTC()).store().settings();
+    }
+
+    private static Color background(FxRobot robot) {
+        Region page = robot.lookup(".page-scroll").queryAs(Region.class);
+        return (Color) page.getBackground().getFills().get(0).getFill();
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+    }
+
+    /**
+     * Visible labels and buttons whose text is shown shortened ("Aerob...") because it does not fit, and
+     * pages wider than their window (text cut off at the right edge).
+     */
+    static List<String> cutOff(Parent root) {
+        List<String> cut = new ArrayList<>();
+        collect(root, cut);
+        return cut;
+    }
+
+    private static void collect(Node node, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
+                    .filter(t -> !t.getText().equals(labeled.getText()) && !inScrolledAway(labeled))
+                    .forEach(t -> cut.add(labeled.getText() + " shown as " + t.getText()));
+        }
+        if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.isFitToWidth()
+                && scroll.getContent() != null
+                && scroll.getContent().getLayoutBounds().getWidth() > scroll.getViewportBounds().getWidth() + 1) {
+            cut.add("a page wider than its window (" + Math.round(scroll.getContent().getLayoutBounds().getWidth())
+                    + " > " + Math.round(scroll.getViewportBounds().getWidth()) + " px)");
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, cut));
+        }
+    }
+
+    /** Only what the layout actually places counts; list cells that are recycled and empty do not. */
+    private static boolean inScrolledAway(Node node) {
+        Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        return bounds.getWidth() <= 0 || bounds.getHeight() <= 0;
+    }
+}
