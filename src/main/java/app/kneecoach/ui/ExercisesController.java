@@ -5,6 +5,7 @@ import app.kneecoach.catalog.Exercise;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -49,6 +50,16 @@ final class ExercisesController {
                     exerciseList.requestFocus();
                 }
                 event.consume();
+            }
+        });
+        // Enter on an exercise goes to its Start button, so a whole session needs no mouse.
+        exerciseList.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && exerciseList.getSelectionModel().getSelectedItem() != null) {
+                Node start = detail.lookup("#start-session");
+                if (start != null) {
+                    start.requestFocus();
+                    event.consume();
+                }
             }
         });
         exerciseList.getSelectionModel().selectFirst();
