@@ -55,10 +55,6 @@ public final class SessionEngine {
         return new SessionEngine(plan, clock);
     }
 
-    public SessionPlan plan() {
-        return plan;
-    }
-
     public List<SessionEvent> update() {
         List<SessionEvent> events = new ArrayList<>(pending);
         pending.clear();

@@ -10,7 +10,6 @@ import app.kneecoach.history.SessionRecord;
 import app.kneecoach.history.SessionStatus;
 import app.kneecoach.session.FakeClock;
 import app.kneecoach.sound.SoundPlayer;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
