@@ -45,7 +45,7 @@ public final class JsonDocuments {
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             return new Bad(List.of(new FileProblem(fileName, "", loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? 0 : loc.getColumnNr(), "is not valid JSON: " + e.getOriginalMessage())));
+                    loc == null ? 0 : loc.getColumnNr(), "is not valid JSON: " + plain(e.getOriginalMessage()))));
         } catch (IOException | RuntimeException e) {
             return bad(fileName, "is not valid JSON: " + e.getMessage());
         }
@@ -78,6 +78,12 @@ public final class JsonDocuments {
                         .maxNumberLength(20)
                         .build())
                 .build();
+    }
+
+    /** Jackson's message without its internal source description, which means nothing to a user. */
+    static String plain(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\(for (Array|Object) starting at \\[Source:.*?\\]\\)", "")
+                .replaceAll("\\s*at \\[Source:.*?\\]", "").strip();
     }
 
     public static Bad bad(String fileName, String message) {
