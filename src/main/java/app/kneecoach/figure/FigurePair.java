@@ -1,0 +1,5 @@
+package app.kneecoach.figure;
+
+/** The start and end positions of an exercise. */
+public record FigurePair(Figure start, Figure end) {
+}
