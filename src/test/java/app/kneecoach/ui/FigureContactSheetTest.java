@@ -1,0 +1,59 @@
+package app.kneecoach.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.kneecoach.catalog.Catalog;
+import app.kneecoach.catalog.CatalogLoadResult;
+import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.catalog.Exercise;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Draws every exercise's start and end figures on one sheet, target/figures/all-figures.png, for a person to look at. */
+@ExtendWith(ApplicationExtension.class)
+class FigureContactSheetTest {
+    static final Path SHEET = Path.of("target/figures/all-figures.png");
+    private static final int COLUMNS = 3;
+    private static final double FIGURE_WIDTH = 260;
+
+    @Test
+    void writesAllNinePairsOnOneSheet() throws IOException, InterruptedException, ExecutionException {
+        Catalog catalog = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog();
+        List<Exercise> exercises = catalog.exercises();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
+            GridPane sheet = new GridPane();
+            sheet.getStyleClass().add("contact-sheet");
+            sheet.setHgap(24);
+            sheet.setVgap(16);
+            sheet.setPadding(new Insets(16));
+            for (int i = 0; i < exercises.size(); i++) {
+                Exercise exercise = exercises.get(i);
+                VBox cell = new VBox(Blocks.text(exercise.name(), "h3"),
+                        FigurePairView.of(Messages.DEFAULT, exercise).orElseThrow());
+                cell.lookupAll(".figure").forEach(f -> ((FigureView) f).setPrefWidth(FIGURE_WIDTH));
+                sheet.add(cell, i % COLUMNS, i / COLUMNS);
+            }
+            Scene scene = new Scene(sheet);
+            scene.getStylesheets().addAll(css(MainWindow.STYLESHEET), css(FigurePairView.STYLESHEET));
+            return scene.snapshot(null);
+        }).get();
+        PngWriter.write(image, SHEET);
+        assertTrue(Files.size(SHEET) > 20_000, "the sheet holds drawn figures");
+    }
+
+    static String css(String resource) {
+        return FigurePairView.class.getResource(resource).toExternalForm();
+    }
+}
