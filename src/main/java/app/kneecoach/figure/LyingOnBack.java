@@ -23,16 +23,19 @@ final class LyingOnBack {
     private LyingOnBack() {
     }
 
+    /** The arms go behind the lifting trunk, so it reads as one shape. */
     static FigurePair bridge() {
+        Set<Limb> far = Set.of(LEFT_LEG, LEFT_ARM, RIGHT_ARM);
         return new FigurePair(
-                figure(armsOnFloor(trunk(0)), 124, Set.of(TORSO), List.of()),
-                figure(armsOnFloor(trunk(20)), 124, Set.of(TORSO), List.of(Arrow.straight(new Point(84, 96), new Point(84, 74)))));
+                figure(armsOnFloor(trunk(0)), 124, Set.of(TORSO), far, List.of()),
+                figure(armsOnFloor(trunk(20)), 124, Set.of(TORSO), far,
+                        List.of(Arrow.straight(new Point(84, 96), new Point(84, 74)))));
     }
 
     static FigurePair doubleKneeToChest() {
         PoseBuilder end = armsOnFloor(trunk(0)).leg(RIGHT_LEG, 118, 12, 100).same(RIGHT_LEG, LEFT_LEG);
         Set<Limb> legs = Set.of(RIGHT_LEG, LEFT_LEG);
-        return new FigurePair(figure(armsOnFloor(trunk(0)), 130, legs, List.of()),
+        return new FigurePair(figure(armsOnFloor(trunk(0)), 130, legs, FAR, List.of()),
                 new Figure(end.build(), legs, FAR, List.of(Props.FLOOR),
                         List.of(new Arrow(new Point(140, 112), new Point(150, 72), new Point(122, 66)))));
     }
@@ -66,7 +69,7 @@ final class LyingOnBack {
         return body.plantedLeg(RIGHT_LEG, ankleX, FLOOR_Y, CEILING).same(RIGHT_LEG, LEFT_LEG);
     }
 
-    private static Figure figure(PoseBuilder body, double ankleX, Set<Limb> active, List<Arrow> arrows) {
-        return new Figure(kneesBent(body, ankleX).build(), active, FAR, List.of(Props.FLOOR), arrows);
+    private static Figure figure(PoseBuilder body, double ankleX, Set<Limb> active, Set<Limb> far, List<Arrow> arrows) {
+        return new Figure(kneesBent(body, ankleX).build(), active, far, List.of(Props.FLOOR), arrows);
     }
 }
