@@ -1,8 +1,8 @@
 package app.kneecoach.ui;
 
 import app.kneecoach.catalog.Exercise;
-import app.kneecoach.figure.Figure;
 import app.kneecoach.figure.FigureLibrary;
+import app.kneecoach.figure.Frame;
 import java.util.Optional;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -20,7 +20,9 @@ final class FigurePairView {
     /** The two figures for the exercise, or nothing for an exercise without figures (one a user added). */
     static Optional<Node> of(Messages text, Exercise exercise) {
         return FigureLibrary.forExercise(exercise.id()).map(pair -> {
-            HBox box = new HBox(column(text.get("figure.start"), pair.start()), column(text.get("figure.end"), pair.end()));
+            Frame frame = pair.frame();
+            HBox box = new HBox(column(text.get("figure.start"), new FigureView(pair.start(), frame)),
+                    column(text.get("figure.end"), new FigureView(pair.end(), frame)));
             box.getStyleClass().add("figure-pair");
             box.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
             box.setAccessibleText(text.get("figure.accessible", exercise.name()));
@@ -28,8 +30,8 @@ final class FigurePairView {
         });
     }
 
-    private static VBox column(String caption, Figure figure) {
-        VBox column = new VBox(Blocks.text(caption, "figure-caption"), new FigureView(figure));
+    private static VBox column(String caption, FigureView figure) {
+        VBox column = new VBox(Blocks.text(caption, "figure-caption"), figure);
         column.getStyleClass().add("figure-column");
         HBox.setHgrow(column, Priority.ALWAYS);
         return column;

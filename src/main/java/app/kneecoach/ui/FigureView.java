@@ -2,6 +2,7 @@ package app.kneecoach.ui;
 
 import app.kneecoach.figure.Arrow;
 import app.kneecoach.figure.Figure;
+import app.kneecoach.figure.Frame;
 import app.kneecoach.figure.Joint;
 import app.kneecoach.figure.Limb;
 import app.kneecoach.figure.Point;
@@ -27,10 +28,11 @@ import javafx.scene.shape.QuadCurveTo;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
 
 /**
- * One figure drawn from shapes in its logical box and scaled to the view's width, so line
- * thickness scales with it. Colours and widths come from figures.css by style class.
+ * One figure drawn from shapes, showing a frame of its logical box scaled to the view's width, so
+ * line thickness scales with it. Colours and widths come from figures.css by style class.
  */
 final class FigureView extends Region {
     static final double DEFAULT_WIDTH = 300;
@@ -39,13 +41,17 @@ final class FigureView extends Region {
     private static final double ARROW_HEAD_DEGREES = 28;
     private final Group content = new Group();
     private final Scale scale = new Scale();
+    private final Frame frame;
 
-    FigureView(Figure figure) {
+    FigureView(Figure figure, Frame frame) {
+        this.frame = frame;
         getStyleClass().add("figure");
         content.getChildren().addAll(shapes(figure));
-        content.getTransforms().add(scale);
+        content.getTransforms().addAll(scale, new Translate(-frame.x(), -frame.y()));
         content.setManaged(false);
         getChildren().add(content);
+        // The floor runs the whole box; outside the frame it is cut off.
+        content.setClip(new Rectangle(frame.x(), frame.y(), frame.width(), frame.height()));
     }
 
     @Override
@@ -82,7 +88,7 @@ final class FigureView extends Region {
 
     @Override
     protected void layoutChildren() {
-        double factor = (getWidth() - snappedLeftInset() - snappedRightInset()) / Figure.WIDTH;
+        double factor = (getWidth() - snappedLeftInset() - snappedRightInset()) / frame.width();
         scale.setX(factor);
         scale.setY(factor);
         content.setLayoutX(snappedLeftInset());

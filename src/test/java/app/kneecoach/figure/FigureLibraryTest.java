@@ -70,6 +70,27 @@ class FigureLibraryTest {
     }
 
     @Test
+    void eachPairIsFramedWholeAndInTheBoxsProportions() {
+        PAIRS.forEach((id, pair) -> {
+            Frame frame = pair.frame();
+            assertEquals(Figure.HEIGHT / Figure.WIDTH, frame.height() / frame.width(), 1e-9, id);
+            assertTrue(frame.x() >= 0 && frame.y() >= 0 && frame.x() + frame.width() <= Figure.WIDTH
+                    && frame.y() + frame.height() <= Figure.HEIGHT, id + " " + frame);
+            assertTrue(frame.width() >= Figure.WIDTH / 1.6, id + " is not blown up: " + frame);
+            Stream.of(pair.start(), pair.end()).forEach(figure -> {
+                Point head = figure.pose().at(Joint.HEAD);
+                Stream.concat(figure.pose().joints().values().stream(),
+                                Stream.of(head.plus(-Figure.HEAD_RADIUS, -Figure.HEAD_RADIUS), head.plus(Figure.HEAD_RADIUS, 0)))
+                        .forEach(p -> assertTrue(p.x() >= frame.x() && p.x() <= frame.x() + frame.width()
+                                && p.y() >= frame.y() && p.y() <= frame.y() + frame.height(), id + " shows " + p));
+            });
+        });
+        assertEquals(Frame.WHOLE, FigureLibrary.forExercise("step-ups").orElseThrow().frame(), "a standing body needs the whole box");
+        assertTrue(FigureLibrary.forExercise("bridge").orElseThrow().frame().width() < Figure.WIDTH * 0.8,
+                "a body lying on the floor is drawn larger");
+    }
+
+    @Test
     void propsShowWhatTheStartNeeds() {
         assertEquals(Set.of(PropKind.MAT, PropKind.STRAP), kinds("inner-thigh-stretch"));
         assertEquals(Set.of(PropKind.FLOOR, PropKind.STRAP), kinds("supine-hamstring-stretch"));

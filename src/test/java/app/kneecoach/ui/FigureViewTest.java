@@ -37,7 +37,7 @@ class FigureViewTest {
         for (Exercise exercise : CATALOG.exercises()) {
             FigurePair pair = FigureLibrary.forExercise(exercise.id()).orElseThrow();
             for (Figure figure : List.of(pair.start(), pair.end())) {
-                FigureView view = onFx(() -> styled(new FigureView(figure), 300));
+                FigureView view = onFx(() -> styled(new FigureView(figure, pair.frame()), 300));
                 String id = exercise.id();
                 assertTrue(view.getStyleClass().contains("figure"), id);
                 assertFalse(view.lookupAll(".figure-body").isEmpty(), id);
@@ -48,16 +48,16 @@ class FigureViewTest {
                         id + " draws the moving limb in its own colour from figures.css");
                 assertTrue(view.lookupAll("*").stream().allMatch(n -> n.getStyle().isEmpty()), id + " has no inline style");
             }
-            assertFalse(onFx(() -> styled(new FigureView(pair.end()), 300)).lookupAll(".figure-arrow").isEmpty(),
+            assertFalse(onFx(() -> styled(new FigureView(pair.end(), pair.frame()), 300)).lookupAll(".figure-arrow").isEmpty(),
                     exercise.id() + " shows the movement");
         }
     }
 
     @Test
     void scalesToTheWidthItIsGiven() throws Exception {
-        Figure figure = FigureLibrary.forExercise("step-ups").orElseThrow().end();
+        FigurePair pair = FigureLibrary.forExercise("bridge").orElseThrow();
         for (double width : new double[] {160, 260, 360}) {
-            FigureView view = onFx(() -> styled(new FigureView(figure), width));
+            FigureView view = onFx(() -> styled(new FigureView(pair.end(), pair.frame()), width));
             double inner = width - view.snappedLeftInset() - view.snappedRightInset();
             assertEquals(width, view.getWidth(), 0.5);
             assertEquals(inner * Figure.HEIGHT / Figure.WIDTH + view.snappedTopInset() + view.snappedBottomInset(),
