@@ -29,15 +29,14 @@ final class SideLying {
     /** The top leg straight at {@code topLeg} degrees from the floor. */
     private static Pose pose(double topLeg) {
         PoseBuilder body = new PoseBuilder().frontTrunk(PELVIS, 180, Body.TORSO);
-        Point lowerShoulder = body.get(Joint.RIGHT_SHOULDER);
         Point upperHip = body.get(Joint.LEFT_HIP);
         return body
                 .arm(RIGHT_ARM, 178, 178)
-                .arm(LEFT_ARM, lowerShoulder.plus(10, 10), upperHip.plus(-20, -20))
+                .arm(LEFT_ARM, upperHip.plus(6, -5), upperHip.plus(-16, -30))
                 // The lower knee bends toward the viewer, so its thigh looks short.
                 .at(Joint.RIGHT_KNEE, new Point(PELVIS.x() + 20, FLOOR_Y - 5))
                 .at(Joint.RIGHT_ANKLE, new Point(PELVIS.x() + 42, FLOOR_Y - Body.ANKLE_ABOVE_FLOOR))
-                .at(Joint.RIGHT_TOE, new Point(PELVIS.x() + 48, FLOOR_Y - 9))
+                .at(Joint.RIGHT_TOE, new Point(PELVIS.x() + 50, FLOOR_Y - 7))
                 .leg(LEFT_LEG, topLeg, topLeg, topLeg - 70)
                 .build();
     }
