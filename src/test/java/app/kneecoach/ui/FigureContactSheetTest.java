@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -27,6 +29,8 @@ class FigureContactSheetTest {
     static final Path SHEET = Path.of("target/figures/all-figures.png");
     private static final int COLUMNS = 3;
     private static final double FIGURE_WIDTH = 260;
+    /** The default of -kc-figure-active in figures.css. */
+    private static final Color ACTIVE = Color.web("#d2601a");
 
     @Test
     void writesAllNinePairsOnOneSheet() throws IOException, InterruptedException, ExecutionException {
@@ -34,7 +38,6 @@ class FigureContactSheetTest {
         List<Exercise> exercises = catalog.exercises();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
             GridPane sheet = new GridPane();
-            sheet.getStyleClass().add("contact-sheet");
             sheet.setHgap(24);
             sheet.setVgap(16);
             sheet.setPadding(new Insets(16));
@@ -51,6 +54,23 @@ class FigureContactSheetTest {
         }).get();
         PngWriter.write(image, SHEET);
         assertTrue(Files.size(SHEET) > 20_000, "the sheet holds drawn figures");
+        // Every pair highlights a moving limb: plenty of pixels in the highlight colour means the figures were drawn.
+        assertTrue(pixelsOf(image, ACTIVE) > exercises.size() * 2 * 300, "the moving limbs are drawn");
+    }
+
+    private static long pixelsOf(WritableImage image, Color colour) {
+        PixelReader pixels = image.getPixelReader();
+        long count = 0;
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                Color c = pixels.getColor(x, y);
+                if (Math.abs(c.getRed() - colour.getRed()) + Math.abs(c.getGreen() - colour.getGreen())
+                        + Math.abs(c.getBlue() - colour.getBlue()) < 0.05) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     static String css(String resource) {
