@@ -35,7 +35,7 @@ import javafx.scene.transform.Translate;
  * line thickness scales with it. Colours and widths come from figures.css by style class.
  */
 final class FigureView extends Region {
-    static final double DEFAULT_WIDTH = 300;
+    private static final double DEFAULT_WIDTH = 300;
     private static final double MIN_WIDTH = 120;
     private static final double ARROW_HEAD = 9;
     private static final double ARROW_HEAD_DEGREES = 28;
@@ -95,6 +95,7 @@ final class FigureView extends Region {
         content.setLayoutY(snappedTopInset());
     }
 
+    /** Back to front: floor and furniture, far limbs, the rest of the body, straps, arrows. */
     private static List<Node> shapes(Figure figure) {
         List<Node> nodes = new ArrayList<>();
         figure.props().stream().filter(p -> p.kind() != PropKind.STRAP).map(FigureView::prop).forEach(nodes::add);
@@ -105,7 +106,7 @@ final class FigureView extends Region {
         return nodes;
     }
 
-    /** Far limbs first, behind the trunk; then the trunk and head; then the near legs and arms on top. */
+    /** The far limbs, or the others, in drawing order: the trunk and head, then the legs, then the arms on top. */
     private static Stream<Limb> limbs(Figure figure, boolean far) {
         return Stream.of(Limb.TORSO, Limb.HEAD_AND_NECK, Limb.LEFT_LEG, Limb.RIGHT_LEG, Limb.LEFT_ARM, Limb.RIGHT_ARM)
                 .filter(limb -> figure.far().contains(limb) == far);
@@ -119,7 +120,7 @@ final class FigureView extends Region {
                     styled(line(pose.at(Joint.NECK), pose.at(Joint.HEAD)), "figure-neck"),
                     styled(new Circle(pose.at(Joint.HEAD).x(), pose.at(Joint.HEAD).y(), Figure.HEAD_RADIUS), "figure-head"));
             default -> List.of(styled(new Polyline(coordinates(pose, limb.joints())),
-                    "figure-limb", limb.isLeg() ? "figure-leg" : "figure-arm"));
+                    limb.isLeg() ? "figure-leg" : "figure-arm"));
         };
         shapes.forEach(shape -> {
             shape.getStyleClass().add("figure-body");
