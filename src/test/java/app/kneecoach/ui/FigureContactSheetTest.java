@@ -18,22 +18,28 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Draws every exercise's start and end figures on one sheet, target/figures/all-figures.png, for a person to look at. */
+/**
+ * Draws every exercise's start and end figures on one sheet per theme, for a person to look at:
+ * target/figures/all-figures.png (light), all-figures-dark.png, all-figures-high-contrast.png.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FigureContactSheetTest {
-    static final Path SHEET = Path.of("target/figures/all-figures.png");
+    private static final Path DIR = Path.of("target/figures");
     private static final int COLUMNS = 3;
     private static final double FIGURE_WIDTH = 260;
-    /** The default of -kc-figure-active in figures.css. */
-    private static final Color ACTIVE = Color.web("#d2601a");
 
-    @Test
-    void writesAllNinePairsOnOneSheet() throws IOException, InterruptedException, ExecutionException {
+    /** Each theme's -kc-figure-active in figures.css: plenty of pixels of it means the moving limbs were drawn. */
+    @ParameterizedTest
+    @CsvSource({"'', all-figures.png, #d2601a", "theme-dark, all-figures-dark.png, #ff9a52",
+            "theme-high-contrast, all-figures-high-contrast.png, #ffff00"})
+    void writesAllNinePairsOnOneSheet(String theme, String file, String active)
+            throws IOException, InterruptedException, ExecutionException {
         Catalog catalog = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog();
         List<Exercise> exercises = catalog.exercises();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
@@ -48,14 +54,17 @@ class FigureContactSheetTest {
                 cell.lookupAll(".figure").forEach(f -> ((FigureView) f).setPrefWidth(FIGURE_WIDTH));
                 sheet.add(cell, i % COLUMNS, i / COLUMNS);
             }
+            if (!theme.isEmpty()) {
+                sheet.getStyleClass().add(theme);
+            }
             Scene scene = new Scene(sheet);
             scene.getStylesheets().addAll(css(MainWindow.STYLESHEET), css(FigurePairView.STYLESHEET));
             return scene.snapshot(null);
         }).get();
-        PngWriter.write(image, SHEET);
-        assertTrue(Files.size(SHEET) > 20_000, "the sheet holds drawn figures");
-        // Every pair highlights a moving limb: plenty of pixels in the highlight colour means the figures were drawn.
-        assertTrue(pixelsOf(image, ACTIVE) > exercises.size() * 2 * 300, "the moving limbs are drawn");
+        Path sheet = DIR.resolve(file);
+        PngWriter.write(image, sheet);
+        assertTrue(Files.size(sheet) > 20_000, "the sheet holds drawn figures");
+        assertTrue(pixelsOf(image, Color.web(active)) > exercises.size() * 2 * 300, "the moving limbs are drawn");
     }
 
     private static long pixelsOf(WritableImage image, Color colour) {

@@ -85,12 +85,26 @@ class FigureViewTest {
     }
 
     @Test
+    void figuresGrowWithTheTextSizeSetting() throws Exception {
+        Exercise bridge = CATALOG.exercise("bridge").orElseThrow();
+        double normal = onFx(() -> widestFigure(bridge));
+        double doubled = onFx(() -> widestFigure(bridge, "font-200"));
+        assertTrue(normal < 400 && doubled > 1.8 * normal, normal + " then " + doubled);
+    }
+
+    @Test
     void anExerciseWithoutFiguresShowsNone() {
         Exercise bridge = CATALOG.exercise("bridge").orElseThrow();
         Exercise own = new Exercise("my-own-wall-sit", "Wall sit", bridge.category(), bridge.targets(),
                 bridge.whyItHelps(), bridge.equipment(), bridge.startPosition(), bridge.steps(), bridge.cues(),
                 bridge.cautions(), bridge.dosage(), List.of(), List.of(), List.of(), List.of());
         assertTrue(FigurePairView.of(Messages.DEFAULT, own).isEmpty());
+    }
+
+    /** How wide a figure of the pair is laid out in a very wide window at the given text size class. */
+    private static double widestFigure(Exercise exercise, String... textSize) {
+        StackPane pair = styled(new StackPane(FigurePairView.of(Messages.DEFAULT, exercise).orElseThrow()), 3000, textSize);
+        return pair.lookup(".figure").getLayoutBounds().getWidth();
     }
 
     /** The shapes of the near side's limbs that move ({@code active}) or stay. */
@@ -101,9 +115,10 @@ class FigureViewTest {
     }
 
     /** Lays the node out at {@code width} in a scene with the app's stylesheets, as the window would. */
-    private static <R extends Region> R styled(R region, double width) {
+    private static <R extends Region> R styled(R region, double width, String... rootClasses) {
         region.setPrefWidth(width);
         Scene scene = new Scene(new StackPane(region));
+        scene.getRoot().getStyleClass().addAll(rootClasses);
         scene.getStylesheets().addAll(FigureContactSheetTest.css(MainWindow.STYLESHEET),
                 FigureContactSheetTest.css(FigurePairView.STYLESHEET));
         scene.getRoot().applyCss();
