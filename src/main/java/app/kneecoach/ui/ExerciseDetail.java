@@ -26,7 +26,9 @@ final class ExerciseDetail {
         name.setId("detail-name");
         Label summary = Blocks.text(dosage.summary(e.dosage()), "dosage-summary");
         summary.setId("detail-dosage");
+        // Start stays in view on a small window; the pictures of the positions follow it.
         nodes.addAll(List.of(category, name, summary, setup.build(e)));
+        FigurePairView.of(text, e).ifPresent(nodes::add);
         nodes.addAll(Blocks.section(text.get("detail.targets"), List.of(Blocks.text(e.targets(), "targets"))));
         nodes.addAll(Blocks.section(text.get("detail.why"), List.of(Blocks.text(e.whyItHelps()))));
         nodes.addAll(Blocks.section(text.get("detail.equipment"), e.equipment().isEmpty()

@@ -18,6 +18,7 @@ public final class MainWindow {
     public static void show(Stage stage, CatalogLoadResult catalog, AppServices services) {
         Scene scene = new Scene(new javafx.scene.Group(), WIDTH, HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource(FigurePairView.STYLESHEET).toExternalForm());
         scene.setRoot(root(catalog, scene, services));
         Appearance.follow(scene, () -> services.userSettings().settings());
         stage.setTitle(Messages.DEFAULT.get("app.title"));

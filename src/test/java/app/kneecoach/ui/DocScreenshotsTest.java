@@ -46,6 +46,9 @@ class DocScreenshotsTest {
         var catalog = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog();
         robot.clickOn(catalog.exercise("supine-hamstring-stretch").orElseThrow().name());
         capture(robot, dir.resolve("exercises.png"));
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#detailScroll").query()).setVvalue(0.25));
+        capture(robot, dir.resolve("exercise-figures.png"));
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#detailScroll").query()).setVvalue(0));
         robot.clickOn("#avoidNav");
         capture(robot, dir.resolve("avoid.png"));
         robot.clickOn("#aerobicYogaNav");
