@@ -43,6 +43,22 @@ class SettingsTest extends DataWindowTest {
         assertEquals("Sound off", robot.lookup("#muteButton").queryAs(javafx.scene.control.ToggleButton.class).getText());
     }
 
+    @Test
+    void settingsAreBackAfterARestart(FxRobot robot) {
+        fullHd(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        robot.clickOn("#setting-left-first").clickOn("#setting-sound").clickOn("#setting-theme-dark");
+
+        // A restart: a new window on fresh services that read the same data folder.
+        Stage stage = (Stage) robot.window(0);
+        robot.interact(() -> show(stage));
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        assertTrue(robot.lookup("#setting-left-first").queryAs(javafx.scene.control.RadioButton.class).isSelected());
+        assertTrue(!robot.lookup("#setting-sound").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        assertTrue(robot.lookup("#setting-theme-dark").queryAs(javafx.scene.control.RadioButton.class).isSelected());
+        assertTrue(robot.lookup(".main-window").query().getStyleClass().contains("theme-dark"), "the theme is applied");
+    }
+
     private UserSettings savedSettings() {
         return app.kneecoach.history.SettingsStore.open(dataDir, java.time.Clock.systemUTC()).store().settings();
     }
