@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -37,7 +38,11 @@ final class ExercisesController {
     }
 
     @FXML
+    private SplitPane split;
+
+    @FXML
     private void initialize() {
+        NarrowLayout.stackWhenNarrow(split, search.fontProperty());
         exerciseList.setItems(shown);
         exerciseList.setCellFactory(view -> new ExerciseCell(new DosageText(Messages.DEFAULT)));
         exerciseList.getSelectionModel().selectedItemProperty().addListener((obs, old, exercise) -> showDetail(exercise));

@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -38,7 +39,13 @@ final class RoutinesController {
     }
 
     @FXML
+    private SplitPane split;
+    @FXML
+    private Button newRoutine;
+
+    @FXML
     private void initialize() {
+        NarrowLayout.stackWhenNarrow(split, newRoutine.fontProperty());
         routineList.setCellFactory(list -> new RoutineCell());
         routineList.getSelectionModel().selectedItemProperty().addListener((obs, old, routine) -> showDetail(routine));
         reload(null);

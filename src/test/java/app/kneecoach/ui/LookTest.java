@@ -28,6 +28,21 @@ class LookTest extends DataWindowTest {
     }
 
     @Test
+    void atTwiceTheTextSizeInASmallWindowTheExerciseListGoesAboveTheDetail(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        robot.clickOn("#setting-text-size").clickOn("200%");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        javafx.scene.control.SplitPane split = robot.lookup(".exercises-view").queryAs(javafx.scene.control.SplitPane.class);
+        assertEquals(javafx.geometry.Orientation.VERTICAL, split.getOrientation());
+        assertEquals(List.of(), cutOff(split), "nothing cut off in the exercises view");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        robot.clickOn("#setting-text-size").clickOn("100%");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        assertEquals(javafx.geometry.Orientation.HORIZONTAL,
+                robot.lookup(".exercises-view").queryAs(javafx.scene.control.SplitPane.class).getOrientation());
+    }
+
+    @Test
     void theDarkThemeTurnsTheWholeWindowDarkAndIsSaved(FxRobot robot) {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         assertTrue(luminance(background(robot)) > 0.8, "light to begin with");
@@ -41,7 +56,10 @@ class LookTest extends DataWindowTest {
         assertTrue(luminance(background(robot)) > 0.8);
     }
 
-    /** At 200 % in a full-HD window (how someone who needs large text would use it; 1200 px wide is too narrow). */
+    /**
+     * At 200 % in a full-HD window. (In the default 1200 x 800 window the exercise list now goes above the
+     * detail; the Routines and Settings pages still need a wider window at this size.)
+     */
     @Test
     void atTwiceTheTextSizeNothingInTheMainViewsIsCutOff(FxRobot robot) {
         fullHd(robot);
