@@ -16,7 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -118,8 +118,9 @@ final class RoutinesController {
         duplicate.setOnAction(e -> change(() -> store.duplicate(routine, text.get("routines.copyName", routine.name()))));
         start.setMinWidth(Region.USE_PREF_SIZE);
         duplicate.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(start, duplicate);
-        row.getStyleClass().add("banner-buttons");
+        // A flow, so the buttons go onto two lines rather than past the window at large text sizes.
+        FlowPane row = new FlowPane(start, duplicate);
+        row.getStyleClass().add("button-row");
         if (builtIn) {
             return new VBox(8, row, Blocks.text(text.get("routines.duplicateHint"), "setup-order"));
         } else {
@@ -156,8 +157,8 @@ final class RoutinesController {
         };
         save.setOnAction(e -> rename.run());
         field.setOnAction(e -> rename.run());
-        HBox row = new HBox(Blocks.text(text.get("routines.name"), "setup-label"), field, save);
-        row.getStyleClass().add("banner-buttons");
+        FlowPane row = new FlowPane(Blocks.text(text.get("routines.name"), "setup-label"), field, save);
+        row.getStyleClass().add("button-row");
         return row;
     }
 
