@@ -12,27 +12,64 @@ import app.kneecoach.sound.SoundPlayer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 
 /**
  * What the views need from outside: the clock, the sound output, the time zone that decides what
- * "today" is, and the user's data (history, routines, settings) as found at start-up.
+ * "today" is, and the user's data (history, routines, settings) as found at start-up. The history may
+ * still be being read when the window opens (years of sessions take a second or more): views that
+ * can do without it ask {@link #historyRead()} and {@link #whenHistoryRead}; the rest wait for it.
  */
-public record AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone, HistoryStore.Opened storage,
+public record AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone,
+                          CompletableFuture<HistoryStore.Opened> historyReading,
                           RoutineStore.Opened routineStorage, SettingsStore.Opened settingsStorage) {
 
     public AppServices {
         applySound(sound, settingsStorage.store().settings());
     }
 
+    /** Services whose history has already been read. */
+    public AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone, HistoryStore.Opened storage,
+                       RoutineStore.Opened routineStorage, SettingsStore.Opened settingsStorage) {
+        this(clock, sound, zone, CompletableFuture.completedFuture(storage), routineStorage, settingsStorage);
+    }
+
+    /** Reads the settings and routines now, and the history on a thread of its own. */
     public static AppServices system(Path dataDir) {
         Clock clock = Clock.systemDefaultZone();
+        CompletableFuture<HistoryStore.Opened> history = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                history.complete(HistoryStore.open(dataDir, clock));
+            } catch (RuntimeException | Error e) {
+                // Never expected (the store reports bad files instead of throwing), but no waiter may hang on it.
+                history.completeExceptionally(e);
+            }
+        }, "history-reader");
+        reader.setDaemon(true);
+        reader.start();
         SettingsStore.Opened settings = SettingsStore.open(dataDir, clock);
         return new AppServices(SessionClock.system(), new LineSoundPlayer(settings.store().settings().volume() / 100.0),
-                ZoneId.systemDefault(), HistoryStore.open(dataDir, clock), RoutineStore.open(dataDir, clock), settings);
+                ZoneId.systemDefault(), history, RoutineStore.open(dataDir, clock), settings);
+    }
+
+    boolean historyRead() {
+        return historyReading.isDone();
+    }
+
+    /** Runs {@code action} on the UI thread once the history has been read. */
+    void whenHistoryRead(Runnable action) {
+        historyReading.thenRun(() -> Platform.runLater(action));
+    }
+
+    /** The history as opened, waiting for it if it is still being read. */
+    HistoryStore.Opened storage() {
+        return historyReading.join();
     }
 
     HistoryStore history() {
-        return storage.store();
+        return storage().store();
     }
 
     RoutineStore routines() {

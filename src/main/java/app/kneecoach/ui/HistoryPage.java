@@ -44,6 +44,12 @@ final class HistoryPage extends CatalogPage {
 
     @Override
     protected List<Node> content() {
+        if (!services.historyRead()) {
+            services.whenHistoryRead(this::refresh);
+            Label reading = Blocks.text(text.get("history.reading"), "lead");
+            reading.setId("history-reading");
+            return List.of(Blocks.heading(text.get("history.title"), "h1"), reading);
+        }
         History history = services.history().history();
         HistoryStats stats = new HistoryStats(history, services.zone());
         LocalDate today = services.clock().now().atZone(services.zone()).toLocalDate();

@@ -82,6 +82,10 @@ final class MainWindowController {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::sectionShortcut);
         sections.selectToggle(exercisesNav);
         showBanners();
+        if (!services.historyRead()) {
+            // The cards about the history (problems, an interrupted session, the pain warning) follow it.
+            services.whenHistoryRead(this::showBanners);
+        }
         prepareHistoryWhenIdle();
     }
 

@@ -33,13 +33,19 @@ final class StartupBanners {
         this.onHistoryChanged = onHistoryChanged;
     }
 
+    /** The cards for what has been read so far: those about the history wait until it has been read. */
     List<Node> build() {
         List<Node> cards = new ArrayList<>();
-        services.storage().notices().forEach(notice -> cards.add(dataCard(notice)));
+        boolean historyRead = services.historyRead();
+        if (historyRead) {
+            services.storage().notices().forEach(notice -> cards.add(dataCard(notice)));
+        }
         services.routineStorage().notice().ifPresent(notice -> cards.add(dataCard(notice)));
         services.settingsStorage().notice().ifPresent(notice -> cards.add(dataCard(notice)));
-        services.history().interrupted().ifPresent(session -> cards.add(interruptedCard(session)));
-        SafetyCard.current(services).ifPresent(warning -> cards.add(SafetyCard.card(text, warning, catalog)));
+        if (historyRead) {
+            services.history().interrupted().ifPresent(session -> cards.add(interruptedCard(session)));
+            SafetyCard.current(services).ifPresent(warning -> cards.add(SafetyCard.card(text, warning, catalog)));
+        }
         return cards;
     }
 

@@ -12,13 +12,12 @@ import app.kneecoach.session.FakeClock;
 import app.kneecoach.sound.SoundPlayer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** What the window says at start-up about the user's data, each case with its own data folder. */
 class StartupBannersTest {
@@ -103,13 +103,40 @@ class StartupBannersTest {
         assertFalse(robot.lookup("#safety-warning").tryQuery().isPresent());
     }
 
+    @Test
+    void theWindowOpensBeforeTheHistoryHasBeenReadAndShowsItsCardsOnceItHas() throws Exception {
+        HistoryStore store = store();
+        for (int day = 0; day < 4; day++) {
+            store.add(session(day, 3 + day, SessionStatus.COMPLETED));
+        }
+        store.saveInProgress(session(3, 6, SessionStatus.INTERRUPTED));
+        clock.advance(Duration.ofDays(3));
+        CompletableFuture<HistoryStore.Opened> reading = new CompletableFuture<>();
+        FxToolkit.setupStage(stage -> MainWindow.show(stage, CatalogLoader.loadBundled(),
+                TestServices.in(dataDir, clock, SoundPlayer.silent(), reading)));
+
+        assertFalse(robot.lookup("#safety-warning").tryQuery().isPresent(), "no warning before the history is read");
+        assertFalse(robot.lookup("#interrupted-session").tryQuery().isPresent());
+        robot.clickOn("#search").write("bridge").type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals("Bridge", robot.lookup("#detail-name").queryAs(Label.class).getText(), "usable meanwhile");
+        robot.clickOn("#historyNav");
+        assertTrue(robot.lookup("#history-reading").query().isVisible());
+
+        reading.complete(HistoryStore.open(dataDir, TestServices.wall(clock)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#safety-warning").query().isVisible());
+        assertTrue(robot.lookup("#interrupted-session").query().isVisible());
+        assertFalse(robot.lookup("#history-reading").tryQuery().isPresent());
+        assertEquals("This week: 4 of 7 days", robot.lookup("#history-week").queryAs(Label.class).getText());
+    }
+
     private void open() throws TimeoutException {
         FxToolkit.setupStage(stage -> MainWindow.show(stage, CatalogLoader.loadBundled(),
                 TestServices.in(dataDir, clock, SoundPlayer.silent())));
     }
 
     private HistoryStore store() {
-        return HistoryStore.open(dataDir, Clock.fixed(clock.now(), ZoneOffset.UTC)).store();
+        return HistoryStore.open(dataDir, TestServices.wall(clock)).store();
     }
 
     private String texts(String query) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
 
 /** Services for window tests: a fake clock, the given sound, and a fresh data folder of their own. */
 final class TestServices {
@@ -22,9 +23,19 @@ final class TestServices {
     }
 
     static AppServices in(Path dataDir, FakeClock clock, SoundPlayer sound) {
-        Clock wall = Clock.fixed(clock.now(), ZoneOffset.UTC);
-        return new AppServices(clock, sound, ZoneOffset.UTC, HistoryStore.open(dataDir, wall),
-                RoutineStore.open(dataDir, wall), SettingsStore.open(dataDir, wall));
+        return in(dataDir, clock, sound, CompletableFuture.completedFuture(HistoryStore.open(dataDir, wall(clock))));
+    }
+
+    /** Services whose history arrives when the test completes {@code history}, as a slow read would. */
+    static AppServices in(Path dataDir, FakeClock clock, SoundPlayer sound,
+                          CompletableFuture<HistoryStore.Opened> history) {
+        Clock wall = wall(clock);
+        return new AppServices(clock, sound, ZoneOffset.UTC, history, RoutineStore.open(dataDir, wall),
+                SettingsStore.open(dataDir, wall));
+    }
+
+    static Clock wall(FakeClock clock) {
+        return Clock.fixed(clock.now(), ZoneOffset.UTC);
     }
 
     static AppServices quiet() {
