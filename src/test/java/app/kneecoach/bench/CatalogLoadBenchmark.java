@@ -5,7 +5,7 @@ import app.kneecoach.catalog.CatalogLoader;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reading and validating the bundled catalog: the first (cold) load and the median of the next ones. */
+/** Reading and validating the bundled catalog in a fresh JVM: the first (cold) load, as at start-up, and the median of the next ones. */
 public final class CatalogLoadBenchmark {
     private static final int RUNS = 50;
 
