@@ -16,6 +16,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -66,6 +67,7 @@ final class PainCheckController {
             button.setUserData(value);
             button.getStyleClass().add("pain-value");
             button.setAccessibleText(text.get("pain.accessible.value", value));
+            HBox.setHgrow(button, Priority.ALWAYS);
             scale.getChildren().add(button);
         });
         warning.getChildren().setAll(warningContent);

@@ -96,8 +96,8 @@ class LookTest extends DataWindowTest {
     }
 
     /**
-     * Visible labels and buttons whose text is shown shortened ("Aerob...") because it does not fit, and
-     * pages wider than their window (text cut off at the right edge).
+     * Visible labels and buttons whose text is shown shortened ("Aerob...") because it does not fit or that
+     * reach past the window's right edge, and pages wider than their window (text cut off at the right edge).
      */
     static List<String> cutOff(Parent root) {
         List<String> cut = new ArrayList<>();
@@ -113,6 +113,9 @@ class LookTest extends DataWindowTest {
             labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
                     .filter(t -> !t.getText().equals(labeled.getText()) && !inScrolledAway(labeled))
                     .forEach(t -> cut.add(labeled.getText() + " shown as " + t.getText()));
+            if (!inScrolledAway(labeled) && pastRightEdge(labeled)) {
+                cut.add(labeled.getText() + " reaches past the window's right edge");
+            }
         }
         if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.isFitToWidth()
                 && scroll.getContent() != null
@@ -123,6 +126,10 @@ class LookTest extends DataWindowTest {
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collect(child, cut));
         }
+    }
+
+    private static boolean pastRightEdge(Node node) {
+        return node.localToScene(node.getBoundsInLocal()).getMaxX() > node.getScene().getWidth() + 1;
     }
 
     /** Only what the layout actually places counts; list cells that are recycled and empty do not. */
