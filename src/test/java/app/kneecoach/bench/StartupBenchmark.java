@@ -14,9 +14,10 @@ import java.util.stream.Stream;
 /**
  * Cold start to the first painted window and resident memory, Knee Coach against a bare JavaFX window
  * (the floor), each in fresh JVMs, alternating, on the same JVM and toolkit (headless Monocle, as the
- * tests). Both also start from jars with a CDS archive of their own ({@link CdsArchive}), as the app image
- * does. Targets: start within 1.25x the floor, memory within 1.3x. {@code -Dbench.startRuns=N} (default 7);
- * {@code -Dbench.appJar} is the project jar (set by the bench profile).
+ * tests). Knee Coach also starts as javafx:run starts it (with the app's JVM options) and as the app image
+ * does (those options, from jars, with a CDS archive of its own: {@link CdsArchive}); the bare window too, for
+ * reference. Targets: start within 1.25x the floor, memory within 1.3x. {@code -Dbench.startRuns=N} (default
+ * 7); {@code -Dbench.appJar} (the project jar) and {@code -Dbench.appJvmOptions} are set by the bench profile.
  */
 public final class StartupBenchmark {
     private static final List<String> BARE = List.of("bare");
@@ -30,7 +31,7 @@ public final class StartupBenchmark {
     private record Variant(String name, String from, String classPath, List<String> jvmOptions,
                            List<String> probeArgs) {
         long[] probe(List<String> extraOptions) throws IOException, InterruptedException {
-            return Probe.run(Stream.concat(jvmOptions.stream(), extraOptions.stream()).toList(), classPath, probeArgs);
+            return Probe.run(with(jvmOptions, extraOptions), classPath, probeArgs);
         }
     }
 
@@ -44,16 +45,19 @@ public final class StartupBenchmark {
         // As mvn javafx:run starts the app: class directories, which CDS cannot archive.
         String directories = System.getProperty("java.class.path");
         String jars = jarClassPath(appJar, work);
+        List<String> appOptions = List.of(Objects.requireNonNull(System.getProperty("bench.appJvmOptions"),
+                "-Dbench.appJvmOptions: the app's JVM options (the bench profile sets them)").split("\\s+"));
         List<Variant> variants = List.of(
                 new Variant("bare window (the floor)", DIRECTORIES, directories, List.of(), BARE),
-                new Variant("bare window with a CDS archive", JARS, jars, archiveOptions("bare", jars, BARE, work),
-                        BARE),
-                new Variant("Knee Coach", DIRECTORIES, directories, List.of(), app),
-                new Variant("Knee Coach with its CDS archive", JARS, jars, archiveOptions("app", jars, app, work),
-                        app));
+                new Variant("bare window, app's JVM options and a CDS archive", JARS, jars,
+                        with(appOptions, archiveOptions("bare", jars, BARE, work)), BARE),
+                new Variant("Knee Coach on a plain JVM", DIRECTORIES, directories, List.of(), app),
+                new Variant("Knee Coach as mvn javafx:run starts it", DIRECTORIES, directories, appOptions, app),
+                new Variant("Knee Coach as the app image starts it", JARS, jars,
+                        with(appOptions, archiveOptions("app", jars, app, work)), app));
         for (Variant variant : variants) {
             // The warm-up run; -Xshare:on makes a JVM that cannot use its archive fail instead of ignoring it.
-            variant.probe(variant.jvmOptions().isEmpty() ? List.of() : List.of("-Xshare:on"));
+            variant.probe(variant.from().equals(JARS) ? List.of("-Xshare:on") : List.of());
         }
         List<List<long[]>> results = variants.stream().<List<long[]>>map(variant -> new ArrayList<>()).toList();
         for (int i = 0; i < runs; i++) {
@@ -108,6 +112,10 @@ public final class StartupBenchmark {
         CdsArchive.train(jars, probeArgs, classList);
         CdsArchive.dump(Probe.java(), jars, classList, archive);
         return List.of("-XX:SharedArchiveFile=" + archive);
+    }
+
+    private static List<String> with(List<String> options, List<String> more) {
+        return Stream.concat(options.stream(), more.stream()).toList();
     }
 
     private static long median(List<long[]> runs, int field) {
