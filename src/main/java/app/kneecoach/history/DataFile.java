@@ -4,12 +4,14 @@ import app.kneecoach.json.FileProblem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import app.kneecoach.json.JsonDocuments;
+import app.kneecoach.json.JsonObjectReader;
 import app.kneecoach.json.LocatedJson;
 import app.kneecoach.json.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -51,6 +53,37 @@ final class DataFile {
         LocatedJson json = ((JsonDocuments.Ok) parsed).json();
         Problems problems = new Problems(name, json::locate);
         return new Read<>(reader.apply(problems, json.root()), problems.list());
+    }
+
+    /** What a store opens with: the value read, if any, and what the user must be told. */
+    record Loaded<T>(Optional<T> value, Optional<StoreNotice> notice) {
+    }
+
+    /** Reads a file holding one JSON object with {@code reader}, setting it aside if it is damaged. */
+    static <T> Loaded<T> loadObject(Path file, long maxBytes, Function<JsonObjectReader, Optional<T>> reader,
+                                    Clock clock) {
+        Read<T> read = read(file, maxBytes, (problems, json) -> JsonObjectReader.of(json, "", problems)
+                .flatMap(reader));
+        return new Loaded<>(read.value(), setAsideIfDamaged(file, read, clock, 0));
+    }
+
+    /**
+     * Nothing when the file read cleanly (or was missing); otherwise it is moved aside under a timestamped
+     * name, never to be overwritten, and the notice says what was wrong and where it was kept.
+     *
+     * @param kept how many entries could still be read from it
+     */
+    static Optional<StoreNotice> setAsideIfDamaged(Path file, Read<?> read, Clock clock, int kept) {
+        if (read.problems().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Path> keptAs;
+        try {
+            keptAs = Optional.of(SetAside.move(file, clock));
+        } catch (IOException e) {
+            keptAs = Optional.empty();
+        }
+        return Optional.of(new StoreNotice(file, read.problems(), keptAs, kept));
     }
 
     /** Parses the file again, with locations, the first time a problem needs one. */

@@ -29,19 +29,8 @@ public final class SettingsStore {
 
     public static Opened open(Path dir, Clock clock) {
         Path file = dir.resolve(FILE);
-        DataFile.Read<UserSettings> read = DataFile.read(file, MAX_BYTES,
-                (problems, json) -> JsonObjectReader.of(json, "", problems).flatMap(SettingsStore::settings));
-        SettingsStore store = new SettingsStore(file, read.value().orElse(UserSettings.DEFAULT));
-        if (read.problems().isEmpty()) {
-            return new Opened(store, Optional.empty());
-        }
-        Optional<Path> keptAs;
-        try {
-            keptAs = Optional.of(SetAside.move(file, clock));
-        } catch (IOException e) {
-            keptAs = Optional.empty();
-        }
-        return new Opened(store, Optional.of(new StoreNotice(file, read.problems(), keptAs, 0)));
+        DataFile.Loaded<UserSettings> loaded = DataFile.loadObject(file, MAX_BYTES, SettingsStore::settings, clock);
+        return new Opened(new SettingsStore(file, loaded.value().orElse(UserSettings.DEFAULT)), loaded.notice());
     }
 
     public UserSettings settings() {

@@ -4,6 +4,7 @@ import app.kneecoach.history.HistoryStore;
 import app.kneecoach.history.RoutineStore;
 import app.kneecoach.history.SettingsStore;
 import app.kneecoach.history.UserSettings;
+import app.kneecoach.history.WindowStore;
 import app.kneecoach.session.SessionClock;
 import app.kneecoach.session.SessionSettings;
 import app.kneecoach.session.Tempo;
@@ -17,13 +18,14 @@ import javafx.application.Platform;
 
 /**
  * What the views need from outside: the clock, the sound output, the time zone that decides what
- * "today" is, and the user's data (history, routines, settings) as found at start-up. The history may
+ * "today" is, and the user's data (history, routines, settings, the window's place) as found at start-up. The history may
  * still be being read when the window opens (years of sessions take a second or more): views that
  * can do without it ask {@link #historyRead()} and {@link #whenHistoryRead}; the rest wait for it.
  */
 public record AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone,
                           CompletableFuture<HistoryStore.Opened> historyReading,
-                          RoutineStore.Opened routineStorage, SettingsStore.Opened settingsStorage) {
+                          RoutineStore.Opened routineStorage, SettingsStore.Opened settingsStorage,
+                          WindowStore.Opened windowStorage) {
 
     public AppServices {
         applySound(sound, settingsStorage.store().settings());
@@ -31,8 +33,10 @@ public record AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone,
 
     /** Services whose history has already been read. */
     public AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone, HistoryStore.Opened storage,
-                       RoutineStore.Opened routineStorage, SettingsStore.Opened settingsStorage) {
-        this(clock, sound, zone, CompletableFuture.completedFuture(storage), routineStorage, settingsStorage);
+                       RoutineStore.Opened routineStorage, SettingsStore.Opened settingsStorage,
+                       WindowStore.Opened windowStorage) {
+        this(clock, sound, zone, CompletableFuture.completedFuture(storage), routineStorage, settingsStorage,
+                windowStorage);
     }
 
     /** Reads the settings and routines now, and the history on a thread of its own. */
@@ -51,7 +55,8 @@ public record AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone,
         reader.start();
         SettingsStore.Opened settings = SettingsStore.open(dataDir, clock);
         return new AppServices(SessionClock.system(), new LineSoundPlayer(settings.store().settings().volume() / 100.0),
-                ZoneId.systemDefault(), history, RoutineStore.open(dataDir, clock), settings);
+                ZoneId.systemDefault(), history, RoutineStore.open(dataDir, clock), settings,
+                WindowStore.open(dataDir, clock));
     }
 
     boolean historyRead() {

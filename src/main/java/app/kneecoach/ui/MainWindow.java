@@ -25,6 +25,7 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        WindowPlacer.follow(stage, services.windowStorage().store());
         stage.show();
     }
 

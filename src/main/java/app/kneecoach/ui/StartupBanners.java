@@ -42,6 +42,7 @@ final class StartupBanners {
         }
         services.routineStorage().notice().ifPresent(notice -> cards.add(dataCard(notice)));
         services.settingsStorage().notice().ifPresent(notice -> cards.add(dataCard(notice)));
+        services.windowStorage().notice().ifPresent(notice -> cards.add(dataCard(notice)));
         if (historyRead) {
             services.history().interrupted().ifPresent(session -> cards.add(interruptedCard(session)));
             SafetyCard.current(services).ifPresent(warning -> cards.add(SafetyCard.card(text, warning, catalog)));

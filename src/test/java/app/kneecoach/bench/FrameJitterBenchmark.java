@@ -4,6 +4,7 @@ import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.history.HistoryStore;
 import app.kneecoach.history.RoutineStore;
 import app.kneecoach.history.SettingsStore;
+import app.kneecoach.history.WindowStore;
 import app.kneecoach.session.SessionClock;
 import app.kneecoach.sound.SoundPlayer;
 import app.kneecoach.ui.AppServices;
@@ -41,7 +42,7 @@ public final class FrameJitterBenchmark {
             Clock wall = Clock.systemUTC();
             MainWindow.show(stage, CatalogLoader.loadBundled(), new AppServices(SessionClock.system(),
                     SoundPlayer.silent(), ZoneId.systemDefault(), HistoryStore.open(dir, wall),
-                    RoutineStore.open(dir, wall), SettingsStore.open(dir, wall)));
+                    RoutineStore.open(dir, wall), SettingsStore.open(dir, wall), WindowStore.open(dir, wall)));
             ((Button) stage.getScene().lookup("#start-session")).fire();
             ((Button) stage.getScene().lookup("#skipButton")).fire();
             List<Long> times = new ArrayList<>();

@@ -6,6 +6,7 @@ import app.kneecoach.history.RoutineStore;
 import app.kneecoach.history.SyntheticHistory;
 import app.kneecoach.session.SessionClock;
 import app.kneecoach.history.SettingsStore;
+import app.kneecoach.history.WindowStore;
 import app.kneecoach.sound.SoundPlayer;
 import app.kneecoach.ui.AppServices;
 import app.kneecoach.ui.MainWindow;
@@ -79,7 +80,7 @@ public final class HistoryViewBenchmark {
             Stage stage = new Stage();
             AppServices services = new AppServices(SessionClock.system(), SoundPlayer.silent(),
                     ZoneId.systemDefault(), opened, RoutineStore.open(dir, Clock.systemDefaultZone()),
-                    SettingsStore.open(dir, Clock.systemDefaultZone()));
+                    SettingsStore.open(dir, Clock.systemDefaultZone()), WindowStore.open(dir, Clock.systemDefaultZone()));
             MainWindow.show(stage, CatalogLoader.loadBundled(), services);
             stage.getScene().snapshot(null);
             shown.complete(stage);

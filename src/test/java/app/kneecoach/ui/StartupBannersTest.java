@@ -8,10 +8,8 @@ import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.history.HistoryStore;
 import app.kneecoach.history.SessionRecord;
 import app.kneecoach.history.SessionStatus;
-import app.kneecoach.session.FakeClock;
 import app.kneecoach.sound.SoundPlayer;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,29 +18,12 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the window says at start-up about the user's data, each case with its own data folder. */
-class StartupBannersTest {
-    private final FakeClock clock = new FakeClock();
-    private final Path dataDir = TestServices.freshFolder();
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeEach
-    void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeWindows() throws TimeoutException {
-        // The primary stage outlives this class; leave no window behind for the next test's lookups.
-        FxToolkit.cleanupStages();
-    }
+class StartupBannersTest extends FreshWindowsTest {
 
     @Test
     void anInterruptedSessionCanBeKept() throws Exception {

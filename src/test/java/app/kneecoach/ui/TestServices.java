@@ -3,6 +3,7 @@ package app.kneecoach.ui;
 import app.kneecoach.history.HistoryStore;
 import app.kneecoach.history.RoutineStore;
 import app.kneecoach.history.SettingsStore;
+import app.kneecoach.history.WindowStore;
 import app.kneecoach.session.FakeClock;
 import app.kneecoach.sound.SoundPlayer;
 import java.io.IOException;
@@ -31,7 +32,7 @@ final class TestServices {
                           CompletableFuture<HistoryStore.Opened> history) {
         Clock wall = wall(clock);
         return new AppServices(clock, sound, ZoneOffset.UTC, history, RoutineStore.open(dataDir, wall),
-                SettingsStore.open(dataDir, wall));
+                SettingsStore.open(dataDir, wall), WindowStore.open(dataDir, wall));
     }
 
     static Clock wall(FakeClock clock) {

@@ -1,0 +1,74 @@
+package app.kneecoach.ui;
+
+import app.kneecoach.history.WindowPlacement;
+import app.kneecoach.history.WindowStore;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * Opens the main window where and as large as it was when last closed (someone who enlarged it to read
+ * from the floor should not have to do so again each time), and keeps that place when it closes.
+ */
+final class WindowPlacer {
+    private static final Logger LOG = Logger.getLogger(WindowPlacer.class.getName());
+    private final Stage stage;
+    /** The bounds when last neither maximized nor minimized: what un-maximizing returns to. */
+    private double x;
+    private double y;
+    private double width;
+    private double height;
+
+    private WindowPlacer(Stage stage) {
+        this.stage = stage;
+    }
+
+    /** Call before the stage is first shown. */
+    static void follow(Stage stage, WindowStore store) {
+        store.placement().ifPresent(placement -> restore(stage, placement));
+        WindowPlacer placer = new WindowPlacer(stage);
+        stage.xProperty().addListener(obs -> placer.remember());
+        stage.yProperty().addListener(obs -> placer.remember());
+        stage.widthProperty().addListener(obs -> placer.remember());
+        stage.heightProperty().addListener(obs -> placer.remember());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> placer.save(store));
+    }
+
+    /** The saved size always; the saved position only while it is still on one of the screens. */
+    private static void restore(Stage stage, WindowPlacement placement) {
+        Rectangle2D saved = new Rectangle2D(placement.x(), placement.y(), placement.width(), placement.height());
+        if (!Screen.getScreensForRectangle(saved).isEmpty()) {
+            stage.setX(placement.x());
+            stage.setY(placement.y());
+        }
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        stage.setMaximized(placement.maximized());
+    }
+
+    private void remember() {
+        if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
+            x = stage.getX();
+            y = stage.getY();
+            width = stage.getWidth();
+            height = stage.getHeight();
+        }
+    }
+
+    private void save(WindowStore store) {
+        if (width < 1 || height < 1) {
+            return;
+        }
+        try {
+            store.save(new WindowPlacement((int) Math.round(x), (int) Math.round(y), (int) Math.round(width),
+                    (int) Math.round(height), stage.isMaximized()));
+        } catch (IOException | IllegalArgumentException e) {
+            // The window is closing: nobody to tell. It opens at the default place next time, nothing else is lost.
+            LOG.log(Level.WARNING, "Could not keep the window's place", e);
+        }
+    }
+}
