@@ -81,8 +81,10 @@ final class MainWindowController {
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::sectionShortcut);
         sections.selectToggle(exercisesNav);
+        // Asked before the banners are built, so a history arriving in between still gets its cards.
+        boolean historyRead = services.historyRead();
         showBanners();
-        if (!services.historyRead()) {
+        if (!historyRead) {
             // The cards about the history (problems, an interrupted session, the pain warning) follow it.
             services.whenHistoryRead(this::showBanners);
         }
