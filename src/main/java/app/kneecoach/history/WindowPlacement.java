@@ -1,8 +1,8 @@
 package app.kneecoach.history;
 
 /**
- * Where the main window was and how large, in whole pixels, so it opens there again: the bounds it had
- * when last not maximized, and whether it was maximized.
+ * Where the main window was and how large, in whole pixels, so it opens there again: its position and
+ * the size of its content when last not maximized, and whether it was maximized.
  */
 public record WindowPlacement(int x, int y, int width, int height, boolean maximized) {
     /** Larger than any screen; stops a damaged file from asking for a window the toolkit cannot make. */

@@ -2,6 +2,8 @@ package app.kneecoach.ui;
 
 import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.history.WindowStore;
+import javafx.geometry.Dimension2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -16,7 +18,9 @@ public final class MainWindow {
     }
 
     public static void show(Stage stage, CatalogLoadResult catalog, AppServices services) {
-        Scene scene = new Scene(new javafx.scene.Group(), WIDTH, HEIGHT);
+        WindowStore windows = services.windowStorage().store();
+        Dimension2D size = WindowPlacer.contentSize(windows, WIDTH, HEIGHT);
+        Scene scene = new Scene(new javafx.scene.Group(), size.getWidth(), size.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource(FigurePairView.STYLESHEET).toExternalForm());
         scene.setRoot(root(catalog, scene, services));
@@ -25,7 +29,7 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
-        WindowPlacer.follow(stage, services.windowStorage().store());
+        WindowPlacer.follow(stage, windows);
         stage.show();
     }
 

@@ -5,6 +5,7 @@ import app.kneecoach.history.WindowStore;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -27,35 +28,41 @@ final class WindowPlacer {
         this.stage = stage;
     }
 
-    /** Call before the stage is first shown. */
+    /** The size of the window's content: as it was saved, else the default; the scene is made at this size. */
+    static Dimension2D contentSize(WindowStore store, double defaultWidth, double defaultHeight) {
+        return store.placement().map(p -> new Dimension2D(p.width(), p.height()))
+                .orElse(new Dimension2D(defaultWidth, defaultHeight));
+    }
+
+    /** Call once the stage has its scene (made at {@link #contentSize}) and before it is first shown. */
     static void follow(Stage stage, WindowStore store) {
         store.placement().ifPresent(placement -> restore(stage, placement));
         WindowPlacer placer = new WindowPlacer(stage);
         stage.xProperty().addListener(obs -> placer.remember());
         stage.yProperty().addListener(obs -> placer.remember());
-        stage.widthProperty().addListener(obs -> placer.remember());
-        stage.heightProperty().addListener(obs -> placer.remember());
+        stage.getScene().widthProperty().addListener(obs -> placer.remember());
+        stage.getScene().heightProperty().addListener(obs -> placer.remember());
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> placer.save(store));
     }
 
-    /** The saved size always; the saved position only while it is still on one of the screens. */
+    /** The saved position while it is still on one of the screens (else the system places the window). */
     private static void restore(Stage stage, WindowPlacement placement) {
         Rectangle2D saved = new Rectangle2D(placement.x(), placement.y(), placement.width(), placement.height());
         if (!Screen.getScreensForRectangle(saved).isEmpty()) {
             stage.setX(placement.x());
             stage.setY(placement.y());
         }
-        stage.setWidth(placement.width());
-        stage.setHeight(placement.height());
-        stage.setMaximized(placement.maximized());
+        if (placement.maximized()) {
+            stage.setMaximized(true);
+        }
     }
 
     private void remember() {
         if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
             x = stage.getX();
             y = stage.getY();
-            width = stage.getWidth();
-            height = stage.getHeight();
+            width = stage.getScene().getWidth();
+            height = stage.getScene().getHeight();
         }
     }
 

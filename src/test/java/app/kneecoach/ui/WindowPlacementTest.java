@@ -29,8 +29,8 @@ class WindowPlacementTest extends FreshWindowsTest {
         Stage again = open();
         assertEquals(130, again.getX());
         assertEquals(70, again.getY());
-        assertEquals(1000, again.getWidth());
-        assertEquals(700, again.getHeight());
+        assertEquals(1000, again.getScene().getWidth());
+        assertEquals(700, again.getScene().getHeight());
     }
 
     @Test
@@ -51,8 +51,8 @@ class WindowPlacementTest extends FreshWindowsTest {
         Stage stage = open();
         Rectangle2D bounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         assertTrue(!Screen.getScreensForRectangle(bounds).isEmpty(), "on a screen: " + bounds);
-        assertEquals(1000, stage.getWidth());
-        assertEquals(700, stage.getHeight());
+        assertEquals(1000, stage.getScene().getWidth());
+        assertEquals(700, stage.getScene().getHeight());
     }
 
     @Test
