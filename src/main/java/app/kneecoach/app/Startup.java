@@ -3,13 +3,17 @@ package app.kneecoach.app;
 import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.history.DataDirectory;
+import app.kneecoach.history.HistoryStore;
 import app.kneecoach.ui.AppServices;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Reads the catalog and the user's data on a background thread while the JavaFX toolkit starts, so the
- * two overlap instead of adding up before the first frame.
+ * Reads the catalog and the user's settings on a background thread while the JavaFX toolkit starts, so the
+ * two overlap instead of adding up before the first frame. The history, which can take a second or more,
+ * is read after the first frame, so it neither delays nor competes with it.
  */
 public final class Startup {
     private static CompletableFuture<Loaded> pending;
@@ -17,8 +21,10 @@ public final class Startup {
     private Startup() {
     }
 
-    /** What the window needs, read off the UI thread. */
-    public record Loaded(CatalogLoadResult catalog, AppServices services) {
+    /**
+     * What the window needs, read off the UI thread, and how to read the history, which comes later.
+     */
+    public record Loaded(CatalogLoadResult catalog, AppServices services, Runnable readHistory) {
     }
 
     /** Starts reading; call before {@code Application.launch}. Later calls reuse the first. */
@@ -35,6 +41,9 @@ public final class Startup {
 
     private static Loaded load(AppOptions options) {
         CatalogLoadResult catalog = options.catalog().map(CatalogLoader::load).orElseGet(CatalogLoader::loadBundled);
-        return new Loaded(catalog, AppServices.system(options.dataDir().orElseGet(DataDirectory::forThisUser)));
+        Path dataDir = options.dataDir().orElseGet(DataDirectory::forThisUser);
+        CompletableFuture<HistoryStore.Opened> history = new CompletableFuture<>();
+        return new Loaded(catalog, AppServices.system(dataDir, history),
+                () -> HistoryStore.openInBackground(dataDir, Clock.systemDefaultZone(), history));
     }
 }

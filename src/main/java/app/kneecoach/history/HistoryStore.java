@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The user's session history on disk: {@code history.json} for finished sessions and
@@ -65,6 +66,23 @@ public final class HistoryStore {
             store.interrupted = current.value();
         }
         return new Opened(store, notices);
+    }
+
+    /**
+     * Opens the store on a thread of its own into {@code into}: years of sessions take a second or more to
+     * read, which the window need not wait for.
+     */
+    public static void openInBackground(Path dir, Clock clock, CompletableFuture<Opened> into) {
+        Thread reader = new Thread(() -> {
+            try {
+                into.complete(open(dir, clock));
+            } catch (RuntimeException | Error e) {
+                // Never expected (bad files are reported, not thrown), but no one waiting may hang on it.
+                into.completeExceptionally(e);
+            }
+        }, "history-reader");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     public History history() {

@@ -39,20 +39,12 @@ public record AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone,
                 windowStorage);
     }
 
-    /** Reads the settings and routines now, and the history on a thread of its own. */
-    public static AppServices system(Path dataDir) {
+    /**
+     * Reads the settings, routines and window place now; the history arrives through {@code history}, which
+     * the caller completes (see {@link HistoryStore#openInBackground}).
+     */
+    public static AppServices system(Path dataDir, CompletableFuture<HistoryStore.Opened> history) {
         Clock clock = Clock.systemDefaultZone();
-        CompletableFuture<HistoryStore.Opened> history = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                history.complete(HistoryStore.open(dataDir, clock));
-            } catch (RuntimeException | Error e) {
-                // Never expected (the store reports bad files instead of throwing), but no waiter may hang on it.
-                history.completeExceptionally(e);
-            }
-        }, "history-reader");
-        reader.setDaemon(true);
-        reader.start();
         SettingsStore.Opened settings = SettingsStore.open(dataDir, clock);
         return new AppServices(SessionClock.system(), new LineSoundPlayer(settings.store().settings().volume() / 100.0),
                 ZoneId.systemDefault(), history, RoutineStore.open(dataDir, clock), settings,

@@ -53,17 +53,11 @@ public final class StartupProbe {
     }
 
     static void reportFirstFrame(Scene scene) {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                if (scene.getWindow() != null && scene.getWindow().isShowing()) {
-                    scene.removePostLayoutPulseListener(this);
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.out.println("STARTUP " + ms + " " + residentKb());
-                    System.out.flush();
-                    Platform.exit();
-                }
-            }
+        KneeCoachApp.afterFirstFrame(scene, () -> {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("STARTUP " + ms + " " + residentKb());
+            System.out.flush();
+            Platform.exit();
         });
     }
 
