@@ -18,9 +18,10 @@ import javafx.application.Platform;
 
 /**
  * What the views need from outside: the clock, the sound output, the time zone that decides what
- * "today" is, and the user's data (history, routines, settings, the window's place) as found at start-up. The history may
- * still be being read when the window opens (years of sessions take a second or more): views that
- * can do without it ask {@link #historyRead()} and {@link #whenHistoryRead}; the rest wait for it.
+ * "today" is, and the user's data (history, routines, settings, the window's place) as found at
+ * start-up. The history may still be being read when the window opens (years of sessions take a second
+ * or more): views that can do without it ask {@link #historyRead()} and {@link #whenHistoryRead}; the
+ * rest wait for it.
  */
 public record AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone,
                           CompletableFuture<HistoryStore.Opened> historyReading,

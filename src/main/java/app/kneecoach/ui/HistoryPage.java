@@ -45,7 +45,7 @@ final class HistoryPage extends CatalogPage {
     @Override
     protected List<Node> content() {
         if (!services.historyRead()) {
-            services.whenHistoryRead(this::refresh);
+            // The main window builds this page again once the history arrives.
             Label reading = Blocks.text(text.get("history.reading"), "lead");
             reading.setId("history-reading");
             return List.of(Blocks.heading(text.get("history.title"), "h1"), reading);

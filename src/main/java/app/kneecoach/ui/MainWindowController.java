@@ -85,8 +85,8 @@ final class MainWindowController {
         boolean historyRead = services.historyRead();
         showBanners();
         if (!historyRead) {
-            // The cards about the history (problems, an interrupted session, the pain warning) follow it.
-            services.whenHistoryRead(this::showBanners);
+            // What shows the history (its section, the cards about it) follows it as after a new session.
+            services.whenHistoryRead(this::historyChanged);
         }
         prepareHistoryWhenIdle();
     }
@@ -102,11 +102,11 @@ final class MainWindowController {
     }
 
     private void showBanners() {
-        banners.getChildren().setAll(new StartupBanners(catalog, services, this::sessionRecorded).build());
+        banners.getChildren().setAll(new StartupBanners(catalog, services, this::historyChanged).build());
     }
 
-    /** A session was added: the history view and the pain warning must reflect it. */
-    private void sessionRecorded() {
+    /** The history was read or a session added: the history view and the cards about it must reflect it. */
+    private void historyChanged() {
         built.remove(historyNav);
         if (sections.getSelectedToggle() == historyNav) {
             show(historyNav);
@@ -127,7 +127,7 @@ final class MainWindowController {
         Scene scene = root.getScene();
         Node returnFocus = scene.getFocusOwner();
         return new SessionFlow(scene, root, catalog, services, () -> {
-            sessionRecorded();
+            historyChanged();
             if (returnFocus != null) {
                 returnFocus.requestFocus();
             }

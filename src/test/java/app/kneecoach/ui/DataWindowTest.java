@@ -6,8 +6,6 @@ import app.kneecoach.history.RoutineStore;
 import app.kneecoach.session.FakeClock;
 import app.kneecoach.sound.SoundPlayer;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,14 +34,10 @@ abstract class DataWindowTest {
     }
 
     protected HistoryStore savedHistory() {
-        return HistoryStore.open(dataDir, wallClock()).store();
+        return HistoryStore.open(dataDir, TestServices.wall(clock)).store();
     }
 
     protected RoutineStore savedRoutines() {
-        return RoutineStore.open(dataDir, wallClock()).store();
-    }
-
-    private Clock wallClock() {
-        return Clock.fixed(clock.now(), ZoneOffset.UTC);
+        return RoutineStore.open(dataDir, TestServices.wall(clock)).store();
     }
 }
