@@ -1,6 +1,8 @@
 package app.kneecoach.app;
 
 import app.kneecoach.ui.MainWindow;
+import app.kneecoach.history.Background;
+import java.time.Duration;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -8,11 +10,22 @@ import javafx.stage.Stage;
 /** Opens the main window on the catalog and user data that {@link Startup} has read, then reads the history. */
 public class KneeCoachApp extends Application {
 
+    private Background background;
+
     @Override
     public void start(Stage stage) {
         Startup.Loaded loaded = Startup.await(getParameters().getRaw());
+        background = loaded.services().background();
         MainWindow.show(stage, loaded.catalog(), loaded.services());
         afterFirstFrame(stage.getScene(), loaded.readHistory());
+    }
+
+    /** The last saves finish before the app exits: each is a few milliseconds, the wait is bounded. */
+    @Override
+    public void stop() throws InterruptedException {
+        if (background != null) {
+            background.drain(Duration.ofSeconds(10));
+        }
     }
 
     /** Runs {@code action} once, after the first layout pulse that shows the window. */

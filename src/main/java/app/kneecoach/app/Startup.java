@@ -2,9 +2,11 @@ package app.kneecoach.app;
 
 import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.history.Background;
 import app.kneecoach.history.DataDirectory;
 import app.kneecoach.history.HistoryStore;
 import app.kneecoach.ui.AppServices;
+import app.kneecoach.ui.FxBackground;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -43,7 +45,15 @@ public final class Startup {
         CatalogLoadResult catalog = options.catalog().map(CatalogLoader::load).orElseGet(CatalogLoader::loadBundled);
         Path dataDir = options.dataDir().orElseGet(DataDirectory::forThisUser);
         CompletableFuture<HistoryStore.Opened> history = new CompletableFuture<>();
-        return new Loaded(catalog, AppServices.system(dataDir, history),
-                () -> HistoryStore.openInBackground(dataDir, Clock.systemDefaultZone(), history));
+        Background background = FxBackground.create();
+        // On the records thread, so every later read and save of the records queues behind the opening.
+        return new Loaded(catalog, AppServices.system(dataDir, background, history), () -> background.work().execute(
+                () -> {
+                    try {
+                        history.complete(HistoryStore.open(dataDir, Clock.systemDefaultZone()));
+                    } catch (RuntimeException | Error e) {
+                        history.completeExceptionally(e);
+                    }
+                }));
     }
 }

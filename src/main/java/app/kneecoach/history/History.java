@@ -1,11 +1,13 @@
 package app.kneecoach.history;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** Every recorded session, oldest first. */
-public record History(List<SessionRecord> sessions) {
+/** Sessions held in memory, oldest first: what an old history file held, and sample histories in tests. */
+public record History(List<SessionRecord> sessions) implements SessionSource {
     public static final History EMPTY = new History(List.of());
 
     public History {
@@ -17,5 +19,38 @@ public record History(List<SessionRecord> sessions) {
         all.removeIf(s -> s.id().equals(session.id()));
         all.add(session);
         return new History(all);
+    }
+
+    @Override
+    public List<SessionRecord> between(Instant from, Instant to) {
+        return sessions.stream().filter(s -> !s.startedAt().isBefore(from) && s.startedAt().isBefore(to)).toList();
+    }
+
+    @Override
+    public List<SessionRecord> before(Instant before, int limit) {
+        List<SessionRecord> newestFirst = new ArrayList<>();
+        for (int i = sessions.size() - 1; i >= 0 && newestFirst.size() < limit; i--) {
+            if (sessions.get(i).startedAt().isBefore(before)) {
+                newestFirst.add(sessions.get(i));
+            }
+        }
+        return newestFirst;
+    }
+
+    @Override
+    public List<SessionRecord> latestRated(int limit) {
+        List<SessionRecord> rated = sessions.stream()
+                .filter(s -> s.painBefore().isPresent() || s.painAfter().isPresent()).toList();
+        return rated.subList(Math.max(0, rated.size() - limit), rated.size());
+    }
+
+    @Override
+    public long count() {
+        return sessions.size();
+    }
+
+    @Override
+    public void forEach(Consumer<SessionRecord> each) {
+        sessions.forEach(each);
     }
 }

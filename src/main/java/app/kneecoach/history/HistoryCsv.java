@@ -2,6 +2,7 @@ package app.kneecoach.history;
 
 import app.kneecoach.session.SetResult;
 import app.kneecoach.session.SideResult;
+import java.io.IOException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,24 +21,26 @@ public final class HistoryCsv {
     private HistoryCsv() {
     }
 
-    public static String write(History history, ZoneId zone) {
+    public static String write(SessionSource history, ZoneId zone) throws IOException {
         StringBuilder csv = new StringBuilder();
         line(csv, HEADER);
-        for (SessionRecord s : history.sessions()) {
-            ZonedDateTime start = s.startedAt().atZone(zone);
-            List<String> session = List.of(DATE.format(start), TIME.format(start), s.routineName().orElse(""));
-            List<String> closing = List.of(HistoryJson.key(s.status()), pain(s.painBefore()), pain(s.painAfter()),
-                    s.noteBefore().orElse(""), s.noteAfter().orElse(""));
-            if (s.exercises().isEmpty()) {
-                line(csv, join(session, List.of("", "", "", "", "", "", "", ""), closing));
-            }
-            for (ExerciseRecord e : s.exercises()) {
-                for (List<String> set : sets(e)) {
-                    line(csv, join(session, set, closing));
-                }
+        history.forEach(s -> session(csv, s, zone));
+        return csv.toString();
+    }
+
+    private static void session(StringBuilder csv, SessionRecord s, ZoneId zone) {
+        ZonedDateTime start = s.startedAt().atZone(zone);
+        List<String> session = List.of(DATE.format(start), TIME.format(start), s.routineName().orElse(""));
+        List<String> closing = List.of(HistoryJson.key(s.status()), pain(s.painBefore()), pain(s.painAfter()),
+                s.noteBefore().orElse(""), s.noteAfter().orElse(""));
+        if (s.exercises().isEmpty()) {
+            line(csv, join(session, List.of("", "", "", "", "", "", "", ""), closing));
+        }
+        for (ExerciseRecord e : s.exercises()) {
+            for (List<String> set : sets(e)) {
+                line(csv, join(session, set, closing));
             }
         }
-        return csv.toString();
     }
 
     private static List<List<String>> sets(ExerciseRecord e) {

@@ -25,7 +25,6 @@ final class HistoryReader {
     static final int MAX_SECONDS = 3600;
     static final int MAX_ACHIEVED = 100_000;
     static final int MAX_SETS = 10;
-    static final int MAX_NOTE = 2000;
 
     private final Problems problems;
 
@@ -143,8 +142,8 @@ final class HistoryReader {
 
     private Optional<String> note(JsonObjectReader r, String field) {
         var note = r.optionalText(field);
-        if (note.isPresent() && note.get().length() > MAX_NOTE) {
-            r.problem(field, "is longer than " + MAX_NOTE + " characters");
+        if (note.isPresent() && note.get().length() > SessionRecord.NOTE_MAX) {
+            r.problem(field, "is longer than " + SessionRecord.NOTE_MAX + " characters");
             return Optional.empty();
         }
         return note;

@@ -2,91 +2,90 @@ package app.kneecoach.history;
 
 import app.kneecoach.json.FileProblem;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
- * The user's session history on disk: {@code history.json} for finished sessions and
- * {@code session-in-progress.json} for the one under way, rewritten after every completed set.
- * Every write replaces the file atomically. A file that cannot be read is never overwritten: it is
- * moved aside under a timestamped name, what could be read from it is kept, and the user is told.
+ * The user's sessions in the records database ({@link Database}): finished ones, and the one under way,
+ * written again after every completed set in a transaction of its own, so a crash or power cut loses at
+ * most the set in progress. A session still marked "in progress" when the app starts was interrupted; it
+ * is offered back to keep or discard.
  */
-public final class HistoryStore {
-    public static final String HISTORY_FILE = "history.json";
-    public static final String IN_PROGRESS_FILE = "session-in-progress.json";
-    /** Ten thousand sessions take a few MB; this only stops a runaway file from exhausting memory. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+public final class HistoryStore implements SessionSource {
+    static final int PAGE = 1000;
+    private static final String FINISHED = "SELECT id FROM session WHERE in_progress = 0";
 
-    private final Path dir;
-    private History history;
-    /** A session found in the in-progress file at start-up, until the user keeps or discards it. */
-    private Optional<SessionRecord> interrupted = Optional.empty();
-    /** False when an unreadable history file could not be moved aside: then it must not be written over. */
-    private boolean writable = true;
+    private final Database database;
+    /** A session found unfinished at start-up, until the user keeps or discards it. */
+    private Optional<SessionRecord> interrupted;
 
-    private HistoryStore(Path dir, History history) {
-        this.dir = dir;
-        this.history = history;
+    private HistoryStore(Database database, Optional<SessionRecord> interrupted) {
+        this.database = database;
+        this.interrupted = interrupted;
     }
 
-    /** What opening the store found. */
-    public record Opened(HistoryStore store, List<StoreNotice> notices) {
+    /**
+     * What opening the records found: the sessions, the user's routines, and what the user must be told.
+     *
+     * @param imported what was brought over from the files an earlier version kept, if anything
+     */
+    public record Opened(HistoryStore store, RoutineStore routines, List<StoreNotice> notices,
+                         Optional<JsonImport.Report> imported) {
         public Opened {
             notices = List.copyOf(notices);
         }
     }
 
-    /** Opens the store in {@code dir}; never throws for bad or missing files, only reports them. */
-    public static Opened open(Path dir, Clock clock) {
-        return open(dir, clock, MAX_BYTES);
-    }
-
-    static Opened open(Path dir, Clock clock, long maxBytes) {
-        List<StoreNotice> notices = new ArrayList<>();
-        Path historyFile = dir.resolve(HISTORY_FILE);
-        DataFile.Read<History> read = DataFile.read(historyFile, maxBytes,
-                (problems, json) -> new HistoryReader(problems).history(json));
-        History history = read.value().orElse(History.EMPTY);
-        HistoryStore store = new HistoryStore(dir, history);
-        if (!read.problems().isEmpty()) {
-            notices.add(store.setAside(historyFile, read.problems(), history.sessions().size(), clock));
-        }
-        Path inProgressFile = dir.resolve(IN_PROGRESS_FILE);
-        DataFile.Read<SessionRecord> current = DataFile.read(inProgressFile, maxBytes,
-                (problems, json) -> new HistoryReader(problems).inProgress(json));
-        if (!current.problems().isEmpty()) {
-            notices.add(store.setAside(inProgressFile, current.problems(), 0, clock));
-        }
-        if (current.problems().isEmpty()) {
-            store.interrupted = current.value();
-        }
-        return new Opened(store, notices);
-    }
-
     /**
-     * Opens the store on a thread of its own into {@code into}: years of sessions take a second or more to
-     * read, which the window need not wait for.
+     * Opens the records in {@code dir}, bringing over an earlier version's files the first time; never throws.
+     * If the folder cannot be used at all, the records are kept in memory for this run and the user is told.
      */
-    public static void openInBackground(Path dir, Clock clock, CompletableFuture<Opened> into) {
-        Thread reader = new Thread(() -> {
-            try {
-                into.complete(open(dir, clock));
-            } catch (RuntimeException | Error e) {
-                // Never expected (bad files are reported, not thrown), but no one waiting may hang on it.
-                into.completeExceptionally(e);
-            }
-        }, "history-reader");
-        reader.setDaemon(true);
-        reader.start();
+    public static Opened open(Path dir, Clock clock) {
+        List<StoreNotice> notices = new ArrayList<>();
+        Database database;
+        try {
+            Database.Opened opened = Database.open(dir, clock);
+            database = opened.database();
+            notices.addAll(opened.notices());
+        } catch (IOException | RuntimeException e) {
+            database = Database.inMemory();
+            notices.add(new StoreNotice(dir.resolve(Database.FILE), List.of(new FileProblem(
+                    dir.resolve(Database.FILE).toString(), "", 0, 0, e.getMessage())), Optional.empty(), 0, StoreNotice.Kind.NOT_SAVED));
+        }
+        Optional<JsonImport.Report> imported = JsonImport.run(dir, database, clock, notices);
+        try {
+            HistoryStore store = new HistoryStore(database, interruptedIn(database));
+            return new Opened(store, RoutineStore.open(database), notices, imported);
+        } catch (IOException e) {
+            notices.add(new StoreNotice(dir.resolve(Database.FILE), List.of(new FileProblem(
+                    dir.resolve(Database.FILE).toString(), "", 0, 0, "could not be read: " + e.getMessage())),
+                    Optional.empty(), 0, StoreNotice.Kind.NOT_SAVED));
+            Database empty = Database.inMemory();
+            return new Opened(new HistoryStore(empty, Optional.empty()), RoutineStore.empty(empty), notices, imported);
+        }
     }
 
-    public History history() {
-        return history;
+    /** The latest unfinished session; older ones (from earlier crashes) are kept as they are. */
+    private static Optional<SessionRecord> interruptedIn(Database database) throws IOException {
+        List<SessionRecord> unfinished = database.read(c -> new SessionQuery(c,
+                "SELECT id FROM session WHERE in_progress = 1").list());
+        for (SessionRecord older : unfinished.subList(0, Math.max(0, unfinished.size() - 1))) {
+            database.write(c -> {
+                finish(c, older.id());
+                return null;
+            });
+        }
+        return unfinished.isEmpty() ? Optional.empty() : Optional.of(unfinished.get(unfinished.size() - 1));
     }
 
     /** The unfinished session found at start-up, while the user has not yet kept or discarded it. */
@@ -94,50 +93,137 @@ public final class HistoryStore {
         return interrupted;
     }
 
+    /** Where the records are kept, or empty when they are only in memory. */
+    public Optional<Path> file() {
+        return database.file();
+    }
+
     /**
-     * Saves the session under way, so a crash loses at most the set in progress. An interrupted session
-     * still waiting for the user's choice is kept in the history first, rather than written over.
+     * Saves the session under way. An interrupted session still waiting for the user's choice is kept in the
+     * history in the same transaction, rather than written over.
      */
     public void saveInProgress(SessionRecord session) throws IOException {
         Optional<SessionRecord> waiting = interrupted.filter(s -> !s.id().equals(session.id()));
-        if (waiting.isPresent()) {
-            add(waiting.get());
-        }
-        AtomicFiles.write(dir.resolve(IN_PROGRESS_FILE), HistoryJson.inProgress(session));
-    }
-
-    /** Adds a finished (or interrupted) session to the history and clears the in-progress file. */
-    public void add(SessionRecord session) throws IOException {
-        if (!writable) {
-            throw new IOException(dir.resolve(HISTORY_FILE) + " could not be read or moved aside; "
-                    + "not writing over it");
-        }
-        History updated = history.with(session);
-        AtomicFiles.write(dir.resolve(HISTORY_FILE), HistoryJson.history(updated));
-        history = updated;
-        interrupted = Optional.empty();
-        Files.deleteIfExists(dir.resolve(IN_PROGRESS_FILE));
-    }
-
-    /** Drops the saved in-progress session, when the user chooses not to keep it. */
-    public void discardInProgress() throws IOException {
-        Files.deleteIfExists(dir.resolve(IN_PROGRESS_FILE));
-        interrupted = Optional.empty();
-    }
-
-    private StoreNotice setAside(Path file, List<FileProblem> problems, int kept, Clock clock) {
-        try {
-            Path aside = SetAside.move(file, clock);
-            if (file.getFileName().toString().equals(HISTORY_FILE) && kept > 0) {
-                // Write back what could be read, so it is not missing on the next start.
-                AtomicFiles.write(file, HistoryJson.history(history));
+        database.write(c -> {
+            if (waiting.isPresent()) {
+                finish(c, waiting.get().id());
             }
-            return new StoreNotice(file, problems, Optional.of(aside), kept);
-        } catch (IOException e) {
-            writable = !file.getFileName().toString().equals(HISTORY_FILE);
-            List<FileProblem> all = new ArrayList<>(problems);
-            all.add(new FileProblem(file.toString(), "", 0, 0, "could not be moved aside: " + e.getMessage()));
-            return new StoreNotice(file, all, Optional.empty(), kept);
+            SessionRows.write(c, session, true);
+            return null;
+        });
+        if (waiting.isPresent()) {
+            interrupted = Optional.empty();
         }
+    }
+
+    /** Adds a finished (or interrupted) session to the history. */
+    public void add(SessionRecord session) throws IOException {
+        database.write(c -> {
+            SessionRows.write(c, session, false);
+            return null;
+        });
+        if (interrupted.filter(s -> s.id().equals(session.id())).isPresent()) {
+            interrupted = Optional.empty();
+        }
+    }
+
+    /** Adds many finished sessions in one transaction: for tests and benchmarks that need a long history. */
+    void addAll(List<SessionRecord> sessions) throws IOException {
+        database.write(c -> {
+            for (SessionRecord session : sessions) {
+                SessionRows.write(c, session, false);
+            }
+            return null;
+        });
+    }
+
+    /** Drops the interrupted session, when the user chooses not to keep it. */
+    public void discardInProgress() throws IOException {
+        Optional<SessionRecord> waiting = interrupted;
+        if (waiting.isPresent()) {
+            database.write(c -> {
+                try (PreparedStatement s = c.prepareStatement(
+                        "DELETE FROM session WHERE id = ? AND in_progress = 1")) {
+                    s.setString(1, waiting.get().id());
+                    return s.executeUpdate();
+                }
+            });
+        }
+        interrupted = Optional.empty();
+    }
+
+    private static void finish(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE session SET in_progress = 0 WHERE id = ?")) {
+            s.setString(1, id);
+            s.executeUpdate();
+        }
+    }
+
+    @Override
+    public List<SessionRecord> between(Instant from, Instant to) throws IOException {
+        return database.read(c -> new SessionQuery(c, FINISHED + " AND started_ms >= ? AND started_ms < ?",
+                millis(from), millis(to)).list());
+    }
+
+    @Override
+    public List<SessionRecord> before(Instant before, int limit) throws IOException {
+        List<SessionRecord> sessions = database.read(c -> new SessionQuery(c, FINISHED
+                + " AND started_ms < ? ORDER BY started_ms DESC, started_at DESC, id DESC LIMIT ?",
+                millis(before), limit).list());
+        return reversed(sessions);
+    }
+
+    @Override
+    public List<SessionRecord> latestRated(int limit) throws IOException {
+        return database.read(c -> new SessionQuery(c, FINISHED
+                + " AND (pain_before IS NOT NULL OR pain_after IS NOT NULL)"
+                + " ORDER BY started_ms DESC, started_at DESC, id DESC LIMIT ?", limit).list());
+    }
+
+    @Override
+    public long count() throws IOException {
+        return database.read(c -> {
+            try (ResultSet r = c.createStatement().executeQuery(
+                    "SELECT count(*) FROM session WHERE in_progress = 0")) {
+                return r.next() ? r.getLong(1) : 0L;
+            }
+        });
+    }
+
+    @Override
+    public void forEach(Consumer<SessionRecord> each) throws IOException {
+        for (long offset = 0; ; offset += PAGE) {
+            long from = offset;
+            List<SessionRecord> page = database.read(c -> new SessionQuery(c, FINISHED
+                    + " ORDER BY started_ms, started_at, id LIMIT ? OFFSET ?", PAGE, from).list());
+            page.forEach(each);
+            if (page.size() < PAGE) {
+                return;
+            }
+        }
+    }
+
+    /** The database itself, for tests that make it fail. */
+    Database database() {
+        return database;
+    }
+
+    /** Closes the database; every commit is already on disk. */
+    public void close() {
+        database.close();
+    }
+
+    private static List<SessionRecord> reversed(List<SessionRecord> oldestFirst) {
+        List<SessionRecord> newestFirst = new ArrayList<>(oldestFirst);
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /** Epoch milliseconds, with instants beyond what a long holds pinned to its ends. */
+    static long millis(Instant instant) {
+        if (instant.isAfter(Instant.ofEpochMilli(Long.MAX_VALUE))) {
+            return Long.MAX_VALUE;
+        }
+        return instant.isBefore(Instant.ofEpochMilli(Long.MIN_VALUE)) ? Long.MIN_VALUE : instant.toEpochMilli();
     }
 }

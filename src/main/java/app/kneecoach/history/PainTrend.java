@@ -1,5 +1,6 @@
 package app.kneecoach.history;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -36,8 +37,10 @@ public final class PainTrend {
     public record Warning(Kind kind, LocalDate firstDay, int firstPain, LocalDate lastDay, int lastPain, int ratedDays) {
     }
 
-    public static Optional<Warning> assess(History history, LocalDate today, ZoneId zone) {
-        TreeMap<LocalDate, Integer> daily = dailyPain(history.sessions(), today, zone);
+    public static Optional<Warning> assess(SessionSource history, LocalDate today, ZoneId zone) throws IOException {
+        LocalDate from = today.minusDays(WINDOW_DAYS - 1L);
+        TreeMap<LocalDate, Integer> daily = dailyPain(history.between(from.atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant()), today, zone);
         if (daily.size() < MIN_RATED_DAYS) {
             return Optional.empty();
         }

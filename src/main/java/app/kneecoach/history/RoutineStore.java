@@ -2,62 +2,30 @@ package app.kneecoach.history;
 
 import app.kneecoach.catalog.Routine;
 import app.kneecoach.catalog.RoutineItem;
-import app.kneecoach.catalog.RoutineReader;
-import app.kneecoach.json.JsonObjectReader;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 
 /**
- * The user's own routines in {@code routines.json}: created, renamed, duplicated, reordered and deleted
- * here, each change written atomically. An unreadable file is set aside and reported, like the history.
+ * The user's own routines, kept in the records database: created, renamed, duplicated, reordered and
+ * deleted here, each change one transaction. The list is small, so it is also held in memory for the view.
  */
 public final class RoutineStore {
-    public static final String FILE = "routines.json";
-    static final int SCHEMA_VERSION = 1;
-    static final long MAX_BYTES = 4L * 1024 * 1024;
+    private final Database database;
+    private volatile List<Routine> routines;
 
-    private final Path file;
-    private List<Routine> routines;
-
-    private RoutineStore(Path file, List<Routine> routines) {
-        this.file = file;
+    private RoutineStore(Database database, List<Routine> routines) {
+        this.database = database;
         this.routines = List.copyOf(routines);
     }
 
-    public record Opened(RoutineStore store, Optional<StoreNotice> notice) {
+    static RoutineStore open(Database database) throws IOException {
+        return new RoutineStore(database, database.read(RoutineRows::readAll));
     }
 
-    public static Opened open(Path dir, Clock clock) {
-        Path file = dir.resolve(FILE);
-        DataFile.Read<List<Routine>> read = DataFile.read(file, MAX_BYTES, (problems, json) ->
-                JsonObjectReader.of(json, "", problems).flatMap(r -> {
-                    var version = r.integer("schemaVersion", SCHEMA_VERSION, SCHEMA_VERSION);
-                    var list = r.readableObjects("routines", new RoutineReader(false)::routine);
-                    r.rejectUnknownFields();
-                    return version.isPresent() ? list : Optional.empty();
-                }));
-        RoutineStore store = new RoutineStore(file, read.value().orElse(List.of()));
-        if (read.problems().isEmpty()) {
-            return new Opened(store, Optional.empty());
-        }
-        Optional<Path> keptAs;
-        try {
-            keptAs = Optional.of(SetAside.move(file, clock));
-            if (!store.routines.isEmpty()) {
-                store.save();
-            }
-        } catch (IOException e) {
-            keptAs = Optional.empty();
-        }
-        return new Opened(store, Optional.of(new StoreNotice(file, read.problems(), keptAs, store.routines.size())));
+    static RoutineStore empty(Database database) {
+        return new RoutineStore(database, List.of());
     }
 
     public List<Routine> routines() {
@@ -65,16 +33,12 @@ public final class RoutineStore {
     }
 
     public Routine create(String name) throws IOException {
-        Routine routine = new Routine(freshId(), name, "", List.of());
-        replaceAll(list -> append(list, routine));
-        return routine;
+        return add(id -> new Routine(id, name, "", List.of()));
     }
 
     /** A copy the user can change, of a built-in routine or one of their own. */
     public Routine duplicate(Routine source, String name) throws IOException {
-        Routine copy = new Routine(freshId(), name, source.description(), source.items());
-        replaceAll(list -> append(list, copy));
-        return copy;
+        return add(id -> new Routine(id, name, source.description(), source.items()));
     }
 
     public Routine rename(String id, String name) throws IOException {
@@ -82,7 +46,7 @@ public final class RoutineStore {
     }
 
     public void delete(String id) throws IOException {
-        replaceAll(list -> list.stream().filter(r -> !r.id().equals(id)).toList());
+        replaceAll(routines.stream().filter(r -> !r.id().equals(id)).toList());
     }
 
     public Routine addItem(String id, RoutineItem item) throws IOException {
@@ -122,63 +86,33 @@ public final class RoutineStore {
     private Routine update(String id, UnaryOperator<Routine> change) throws IOException {
         Routine changed = change.apply(routines.stream().filter(r -> r.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no routine " + id)));
-        replaceAll(list -> list.stream().map(r -> r.id().equals(id) ? changed : r).toList());
+        replaceAll(routines.stream().map(r -> r.id().equals(id) ? changed : r).toList());
         return changed;
     }
 
-    private void replaceAll(UnaryOperator<List<Routine>> change) throws IOException {
-        List<Routine> before = routines;
-        routines = List.copyOf(change.apply(routines));
-        try {
-            save();
-        } catch (IOException e) {
-            routines = before;
-            throw e;
-        }
+    private interface Made {
+        Routine with(String id);
     }
 
-    private static List<Routine> append(List<Routine> list, Routine routine) {
-        List<Routine> all = new ArrayList<>(list);
+    /** Adds a routine under an id never given before, at the end of the list. */
+    private synchronized Routine add(Made made) throws IOException {
+        Routine routine = database.write(c -> {
+            Routine fresh = made.with(RoutineRows.freshId(c));
+            RoutineRows.insert(c, fresh, routines.size());
+            return fresh;
+        });
+        List<Routine> all = new ArrayList<>(routines);
         all.add(routine);
-        return all;
+        routines = List.copyOf(all);
+        return routine;
     }
 
-    private String freshId() {
-        int n = 1;
-        while (exists("my-routine-" + n)) {
-            n++;
-        }
-        return "my-routine-" + n;
-    }
-
-    private boolean exists(String id) {
-        return routines.stream().anyMatch(r -> r.id().equals(id));
-    }
-
-    private void save() throws IOException {
-        ObjectNode root = PrettyJson.object();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        ArrayNode list = root.putArray("routines");
-        for (Routine r : routines) {
-            ObjectNode node = list.addObject();
-            node.put("id", r.id());
-            node.put("name", r.name());
-            if (!r.description().isEmpty()) {
-                node.put("description", r.description());
-            }
-            ArrayNode items = node.putArray("items");
-            for (RoutineItem item : r.items()) {
-                ObjectNode i = items.addObject();
-                i.put("exercise", item.exerciseId());
-                item.variation().ifPresent(v -> i.put("variation", v));
-                putInt(i, "target", item.target());
-                putInt(i, "sets", item.sets());
-            }
-        }
-        AtomicFiles.write(file, PrettyJson.bytes(root));
-    }
-
-    private static void putInt(ObjectNode node, String field, OptionalInt value) {
-        value.ifPresent(v -> node.put(field, v));
+    /** The list as changed, written whole; the list held here changes only once that is committed. */
+    private synchronized void replaceAll(List<Routine> changed) throws IOException {
+        database.write(c -> {
+            RoutineRows.replaceAll(c, changed);
+            return null;
+        });
+        routines = List.copyOf(changed);
     }
 }

@@ -17,6 +17,8 @@ public record SessionRecord(String id, Instant startedAt, Instant endedAt, Optio
                             OptionalInt painAfter, Optional<String> noteAfter, SessionStatus status) {
     public static final int PAIN_MIN = 0;
     public static final int PAIN_MAX = 10;
+    /** The longest note a check-in takes: the window lets no more be typed, and the reader accepts this much. */
+    public static final int NOTE_MAX = 2000;
 
     public SessionRecord {
         exercises = List.copyOf(exercises);

@@ -17,11 +17,15 @@ public final class SetAside {
     /** @return where the file now is */
     public static Path move(Path file, Clock clock) throws IOException {
         String stamp = LocalDateTime.now(clock).format(STAMP);
-        String base = file.getFileName() + ".unreadable-" + stamp;
-        Path aside = file.resolveSibling(base);
-        for (int n = 2; Files.exists(aside); n++) {
-            aside = file.resolveSibling(base + "-" + n);
+        return Files.move(file, free(file.resolveSibling(file.getFileName() + ".unreadable-" + stamp)));
+    }
+
+    /** {@code wanted}, or the first of {@code wanted-2}, {@code wanted-3}... that no file has taken. */
+    static Path free(Path wanted) {
+        Path path = wanted;
+        for (int n = 2; Files.exists(path); n++) {
+            path = wanted.resolveSibling(wanted.getFileName() + "-" + n);
         }
-        return Files.move(file, aside);
+        return path;
     }
 }

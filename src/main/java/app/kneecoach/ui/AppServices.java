@@ -1,7 +1,10 @@
 package app.kneecoach.ui;
 
+import app.kneecoach.history.Background;
 import app.kneecoach.history.HistoryStore;
+import app.kneecoach.history.PainTrend;
 import app.kneecoach.history.RoutineStore;
+import app.kneecoach.history.SessionSaver;
 import app.kneecoach.history.SettingsStore;
 import app.kneecoach.history.UserSettings;
 import app.kneecoach.history.WindowStore;
@@ -12,66 +15,73 @@ import app.kneecoach.sound.LineSoundPlayer;
 import app.kneecoach.sound.SoundPlayer;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 
 /**
  * What the views need from outside: the clock, the sound output, the time zone that decides what
- * "today" is, and the user's data (history, routines, settings, the window's place) as found at
- * start-up. The history may still be being read when the window opens (years of sessions take a second
- * or more): views that can do without it ask {@link #historyRead()} and {@link #whenHistoryRead}; the
- * rest wait for it.
+ * "today" is, where background work runs, and the user's data: settings and the window's place as found
+ * at start-up, and the records (sessions, routines), which are opened after the first frame. Views that
+ * need the records ask {@link #historyRead()} and {@link #whenHistoryRead}; the window's thread never
+ * waits for them.
  */
-public record AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone,
+public record AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone, Background background,
                           CompletableFuture<HistoryStore.Opened> historyReading,
-                          RoutineStore.Opened routineStorage, SettingsStore.Opened settingsStorage,
-                          WindowStore.Opened windowStorage) {
+                          SettingsStore.Opened settingsStorage, WindowStore.Opened windowStorage) {
 
     public AppServices {
         applySound(sound, settingsStorage.store().settings());
     }
 
-    /** Services whose history has already been read. */
-    public AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone, HistoryStore.Opened storage,
-                       RoutineStore.Opened routineStorage, SettingsStore.Opened settingsStorage,
-                       WindowStore.Opened windowStorage) {
-        this(clock, sound, zone, CompletableFuture.completedFuture(storage), routineStorage, settingsStorage,
-                windowStorage);
-    }
-
-    /**
-     * Reads the settings, routines and window place now; the history arrives through {@code history}, which
-     * the caller completes (see {@link HistoryStore#openInBackground}).
-     */
-    public static AppServices system(Path dataDir, CompletableFuture<HistoryStore.Opened> history) {
+    /** Reads the settings and window place now; the records arrive through {@code history}. */
+    public static AppServices system(Path dataDir, Background background,
+                                     CompletableFuture<HistoryStore.Opened> history) {
         Clock clock = Clock.systemDefaultZone();
         SettingsStore.Opened settings = SettingsStore.open(dataDir, clock);
         return new AppServices(SessionClock.system(), new LineSoundPlayer(settings.store().settings().volume() / 100.0),
-                ZoneId.systemDefault(), history, RoutineStore.open(dataDir, clock), settings,
-                WindowStore.open(dataDir, clock));
+                ZoneId.systemDefault(), background, history, settings, WindowStore.open(dataDir, clock));
     }
 
     boolean historyRead() {
         return historyReading.isDone();
     }
 
-    /** Runs {@code action} on the UI thread once the history has been read. */
+    /** Runs {@code action} on the JavaFX thread once the records have been opened (or failed to open). */
     void whenHistoryRead(Runnable action) {
-        historyReading.thenRun(() -> Platform.runLater(action));
+        historyReading.whenComplete((opened, failed) -> Platform.runLater(action));
     }
 
-    /** The history as opened, waiting for it if it is still being read. */
+    /** The records as opened; only once {@link #historyRead()} says they are. */
     HistoryStore.Opened storage() {
-        return historyReading.join();
-    }
-
-    HistoryStore history() {
-        return storage().store();
+        HistoryStore.Opened opened = historyReading.getNow(null);
+        if (opened == null) {
+            throw new IllegalStateException("the records are still being opened");
+        }
+        return opened;
     }
 
     RoutineStore routines() {
-        return routineStorage.store();
+        return storage().routines();
+    }
+
+    /** A saver for a new session; it waits (in the background) for the records if they are still opening. */
+    SessionSaver saver() {
+        return new SessionSaver(() -> historyReading.join().store(), background);
+    }
+
+    /** Works out the pain warning for today in the background, then hands it to {@code then}. */
+    void painWarning(Consumer<Optional<PainTrend.Warning>> then) {
+        LocalDate today = today();
+        background.run(() -> PainTrend.assess(historyReading.join().store(), today, zone), then,
+                failed -> then.accept(Optional.empty()));
+    }
+
+    LocalDate today() {
+        return clock.now().atZone(zone).toLocalDate();
     }
 
     SettingsStore userSettings() {

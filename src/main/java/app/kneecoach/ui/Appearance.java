@@ -7,10 +7,10 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 /**
- * Applies the theme and text size as style classes on the window's root (see app.css), and again
- * whenever the window shows another root (the player, the pain check-in). The player keeps its own
- * sizes, already made to be read from a mat a few metres away; scaling them further would push its
- * controls off the screen.
+ * Applies the theme and text size as style classes on the window's root (see app.css), which holds
+ * every view in turn. The player keeps its own sizes (its root is marked {@value #OWN_TEXT_SIZE}, which
+ * app.css pins to the usual size), already made to be read from a mat a few metres away; scaling them
+ * further would push its controls off the screen.
  */
 final class Appearance {
     static final String OWN_TEXT_SIZE = "own-text-size";
@@ -31,7 +31,7 @@ final class Appearance {
         if (settings.theme() != Theme.LIGHT) {
             root.getStyleClass().add("theme-" + settings.theme().key());
         }
-        if (settings.textSize() != 100 && !root.getStyleClass().contains(OWN_TEXT_SIZE)) {
+        if (settings.textSize() != 100) {
             root.getStyleClass().add("font-" + settings.textSize());
         }
     }

@@ -1,33 +1,40 @@
 package app.kneecoach.ui;
 
+import app.kneecoach.history.Background;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 
-/** A button that asks where to save, writes a text file there, and says what happened beside itself. */
+/**
+ * A button that asks where to save, then makes the text and writes the file in the background (a long
+ * history takes a moment), and says what happened beside itself.
+ */
 final class FileExport {
     private FileExport() {
     }
 
-    static Node button(Messages text, String label, String id, String fileName, Supplier<String> content) {
+    static Node button(Messages text, String label, String id, String fileName, Background background,
+                       Background.Task<String> content) {
         Button button = new Button(label);
         button.setId(id);
         Label result = Blocks.text("", "export-result");
+        result.setId(id + "-result");
         button.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(label);
             chooser.setInitialFileName(fileName);
             File file = chooser.showSaveDialog(button.getScene().getWindow());
             if (file != null) {
-                result.setText(write(text, file.toPath(), content.get()));
+                result.setText(text.get("export.saving"));
+                background.run(() -> write(text, file.toPath(), content.call()), result::setText,
+                        e -> result.setText(text.get("export.failed", file, e.getMessage())));
             }
         });
         return new HBox(12, button, result);

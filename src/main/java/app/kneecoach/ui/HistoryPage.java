@@ -2,9 +2,9 @@ package app.kneecoach.ui;
 
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.history.ExerciseRecord;
-import app.kneecoach.history.History;
 import app.kneecoach.history.HistoryCsv;
 import app.kneecoach.history.HistoryStats;
+import app.kneecoach.history.HistorySummary;
 import app.kneecoach.history.SessionRecord;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -36,6 +36,10 @@ final class HistoryPage extends CatalogPage {
 
     private final AppServices services;
     private int daysShown = DAYS_PER_PAGE;
+    /** The summary just read, used by the next build of the page. */
+    private HistorySummary summary;
+    private Exception failure;
+    private boolean building;
 
     HistoryPage(Catalog catalog, AppServices services) {
         super(catalog);
@@ -44,40 +48,52 @@ final class HistoryPage extends CatalogPage {
 
     @Override
     protected List<Node> content() {
-        if (!services.historyRead()) {
-            // The main window builds this page again once the history arrives.
-            Label reading = Blocks.text(text.get("history.reading"), "lead");
-            reading.setId("history-reading");
-            return List.of(Blocks.heading(text.get("history.title"), "h1"), reading);
+        building = true;
+        try {
+            return build();
+        } finally {
+            building = false;
         }
-        History history = services.history().history();
-        HistoryStats stats = new HistoryStats(history, services.zone());
-        LocalDate today = services.clock().now().atZone(services.zone()).toLocalDate();
+    }
+
+    private List<Node> build() {
+        if (summary == null && failure == null) {
+            // Read in the background; the page is built again when it arrives (or says why it could not be).
+            read();
+        }
+        if (failure != null) {
+            Exception e = failure;
+            failure = null;
+            return failed(e);
+        }
+        if (summary == null) {
+            return List.of(Blocks.heading(text.get("history.title"), "h1"), reading());
+        }
+        HistorySummary shown = summary;
+        summary = null;
         List<Node> nodes = new ArrayList<>();
         nodes.add(Blocks.heading(text.get("history.title"), "h1"));
-        SafetyCard.current(services).ifPresent(w -> nodes.add(SafetyCard.card(text, w, catalog)));
-        Label week = Blocks.text(text.get("history.week", stats.activeDaysInLastWeek(today)), "history-week");
+        shown.warning().ifPresent(w -> nodes.add(SafetyCard.card(text, w, catalog)));
+        Label week = Blocks.text(text.get("history.week", shown.activeDaysInLastWeek()), "history-week");
         week.setId("history-week");
         nodes.add(week);
         nodes.add(Blocks.text(text.get("history.weekDetail"), "lead"));
-        if (history.sessions().isEmpty()) {
+        if (shown.sessions() == 0) {
             nodes.add(Blocks.card("notice-card", List.of(Blocks.text(text.get("history.empty")))));
             return nodes;
         }
         nodes.add(FileExport.button(text, text.get("history.export"), "export-csv", "knee-coach-history.csv",
-                () -> HistoryCsv.write(history, services.zone())));
+                services.background(), () -> HistoryCsv.write(services.storage().store(), services.zone())));
         // Charts cost more to build than the rest of the page together; they follow one frame later, so the
         // week, the export and the list are on screen at once.
         VBox charts = new VBox();
         charts.getStyleClass().add("history-charts");
         charts.setId("history-charts");
-        Platform.runLater(() -> charts.getChildren().setAll(painChart(stats), weekChart(stats, today)));
+        Platform.runLater(() -> charts.getChildren().setAll(painChart(shown.pain()), weekChart(shown.weeks())));
         nodes.add(charts);
         nodes.add(Blocks.heading(text.get("history.days"), "h2"));
-        var days = stats.byDay(daysShown);
-        days.forEach((day, sessions) -> nodes.add(dayCard(day, sessions)));
-        boolean more = stats.byDay(daysShown + 1).size() > days.size();
-        if (more) {
+        shown.days().forEach((day, sessions) -> nodes.add(dayCard(day, sessions)));
+        if (shown.moreDays()) {
             Button earlier = new Button(text.get("history.earlier"));
             earlier.setId("history-earlier");
             earlier.setOnAction(e -> {
@@ -89,7 +105,46 @@ final class HistoryPage extends CatalogPage {
         return nodes;
     }
 
-    private Node painChart(HistoryStats stats) {
+    private Label reading() {
+        Label reading = Blocks.text(text.get("history.reading"), "lead");
+        reading.setId("history-reading");
+        return reading;
+    }
+
+    private void read() {
+        if (!services.historyRead()) {
+            // The main window builds this page again once the records are open.
+            return;
+        }
+        var request = new HistorySummary.Request(services.today(), services.zone(), daysShown, PAIN_POINTS,
+                WEEKS_CHARTED);
+        services.background().run(() -> HistorySummary.read(services.storage().store(), request), read -> {
+            summary = read;
+            rebuild();
+        }, e -> {
+            failure = e;
+            rebuild();
+        });
+    }
+
+    /** Builds the page with what arrived, unless it arrived at once, while the page was being built. */
+    private void rebuild() {
+        if (!building) {
+            refresh();
+        }
+    }
+
+    /** The records could not be read: say so, with a way to try again, never an endless "Reading...". */
+    private List<Node> failed(Exception e) {
+        Button retry = new Button(text.get("history.retry"));
+        retry.setId("history-retry");
+        retry.setOnAction(event -> refresh());
+        Label problem = Blocks.text(text.get("history.readFailed", e.getMessage()), "player-problem");
+        problem.setId("history-problem");
+        return List.of(Blocks.heading(text.get("history.title"), "h1"), problem, retry);
+    }
+
+    private Node painChart(List<HistoryStats.PainPoint> points) {
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis(0, 10, 2);
         y.setLabel(text.get("history.painAxis"));
@@ -102,7 +157,7 @@ final class HistoryPage extends CatalogPage {
         XYChart.Series<String, Number> after = new XYChart.Series<>();
         after.setName(text.get("history.painAfter"));
         int n = 0;
-        for (HistoryStats.PainPoint point : stats.painOverTime(PAIN_POINTS)) {
+        for (HistoryStats.PainPoint point : points) {
             // Several sessions on one day need distinct categories; the counter keeps them apart invisibly.
             String label = SHORT_DATE.format(point.at().atZone(services.zone())) + "\u200b".repeat(n++ % 8);
             point.before().ifPresent(p -> before.getData().add(new XYChart.Data<>(label, p)));
@@ -114,10 +169,9 @@ final class HistoryPage extends CatalogPage {
         return chart;
     }
 
-    private Node weekChart(HistoryStats stats, LocalDate today) {
+    private Node weekChart(List<HistoryStats.WeekCount> weeks) {
         CategoryAxis x = new CategoryAxis();
         x.setLabel(text.get("history.weekAxis"));
-        List<HistoryStats.WeekCount> weeks = stats.sessionsPerWeek(today, WEEKS_CHARTED);
         int most = weeks.stream().mapToInt(HistoryStats.WeekCount::sessions).max().orElse(0);
         // Whole sessions only: a fixed range in steps of one, never "1.5 sessions".
         NumberAxis y = new NumberAxis(0, Math.max(3, most + 1), 1);

@@ -23,24 +23,31 @@ public final class MainWindow {
         Scene scene = new Scene(new javafx.scene.Group(), size.getWidth(), size.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource(FigurePairView.STYLESHEET).toExternalForm());
-        scene.setRoot(root(catalog, scene, services));
+        WindowShell shell = new WindowShell(services.background());
+        scene.setRoot(Views.load("window-shell.fxml", shell));
+        shell.show(root(catalog, shell, services));
         Appearance.follow(scene, () -> services.userSettings().settings());
         stage.setTitle(Messages.DEFAULT.get("app.title"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
         WindowPlacer.follow(stage, windows);
+        stage.setOnCloseRequest(event -> {
+            if (!shell.mayClose()) {
+                event.consume();
+            }
+        });
         stage.show();
     }
 
     /** The window content for a load result; a broken catalog gets the error view, never an exception. */
-    static Parent root(CatalogLoadResult catalog, Scene scene, AppServices services) {
+    static Parent root(CatalogLoadResult catalog, WindowShell shell, AppServices services) {
         if (catalog instanceof CatalogLoadResult.Loaded loaded) {
-            return Views.load("main-window.fxml", new MainWindowController(loaded.catalog(), services));
+            return Views.load("main-window.fxml", new MainWindowController(loaded.catalog(), services, shell));
         }
         var failed = (CatalogLoadResult.Failed) catalog;
         boolean builtInFailed = failed.file().equals(CatalogLoader.BUNDLED_NAME);
-        Runnable openBuiltIn = () -> scene.setRoot(root(CatalogLoader.loadBundled(), scene, services));
+        Runnable openBuiltIn = () -> shell.show(root(CatalogLoader.loadBundled(), shell, services));
         return Views.load("catalog-error.fxml", new CatalogErrorController(failed, builtInFailed ? null : openBuiltIn));
     }
 }

@@ -8,10 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -27,8 +28,11 @@ import javafx.util.Duration;
  */
 final class MainWindowController {
     static final Duration PREPARE_HISTORY_AFTER = Duration.seconds(2);
+    static final double BANNERS_SHARE = 0.4;
     private final Catalog catalog;
     private final AppServices services;
+    private final WindowShell shell;
+    private final StartupBanners startupBanners;
     private final Map<Toggle, Supplier<Parent>> factories = new HashMap<>();
     private final Map<Toggle, Parent> built = new HashMap<>();
 
@@ -53,19 +57,22 @@ final class MainWindowController {
     @FXML
     private VBox banners;
     @FXML
+    private ScrollPane bannerScroll;
+    @FXML
     private StackPane content;
 
-    MainWindowController(Catalog catalog, AppServices services) {
+    MainWindowController(Catalog catalog, AppServices services, WindowShell shell) {
         this.catalog = catalog;
         this.services = services;
+        this.shell = shell;
+        this.startupBanners = new StartupBanners(catalog, services, this::historyChanged);
     }
 
     @FXML
     private void initialize() {
         SessionSetupView setup = new SessionSetupView(Messages.DEFAULT, services, this::startSession);
         factories.put(exercisesNav, () -> Views.load("exercises.fxml", new ExercisesController(catalog, setup)));
-        factories.put(routinesNav, () -> Views.load("routines.fxml",
-                new RoutinesController(catalog, services.routines(), this::startRoutine)));
+        factories.put(routinesNav, this::routinesView);
         factories.put(aerobicYogaNav, () -> Views.load("page.fxml", new AerobicYogaPage(catalog)));
         factories.put(avoidNav, () -> Views.load("page.fxml", new AvoidPage(catalog)));
         factories.put(historyNav, () -> Views.load("page.fxml", new HistoryPage(catalog, services)));
@@ -80,6 +87,14 @@ final class MainWindowController {
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::sectionShortcut);
+        // However many cards there are, they never take more than part of the window: they scroll.
+        var share = root.heightProperty().multiply(BANNERS_SHARE);
+        bannerScroll.prefViewportHeightProperty().bind(banners.heightProperty());
+        // The section below would otherwise squeeze the cards to a sliver: they keep their height up to the share.
+        bannerScroll.minHeightProperty().bind(Bindings.min(banners.heightProperty(), share));
+        bannerScroll.maxHeightProperty().bind(share);
+        bannerScroll.visibleProperty().bind(Bindings.isNotEmpty(banners.getChildren()));
+        bannerScroll.managedProperty().bind(bannerScroll.visibleProperty());
         sections.selectToggle(exercisesNav);
         // Asked before the banners are built, so a history arriving in between still gets its cards.
         boolean historyRead = services.historyRead();
@@ -102,12 +117,28 @@ final class MainWindowController {
     }
 
     private void showBanners() {
-        banners.getChildren().setAll(new StartupBanners(catalog, services, this::historyChanged).build());
+        startupBanners.fill(banners);
+    }
+
+    /** The user's routines are in the records, which open after the first frame. */
+    private Parent routinesView() {
+        if (!services.historyRead()) {
+            return Views.load("page.fxml", new ReadingPage(catalog, "routines.title", "routines.reading"));
+        }
+        return Views.load("routines.fxml",
+                new RoutinesController(catalog, services.routines(), services.background(), this::startRoutine));
     }
 
     /** The history was read or a session added: the history view and the cards about it must reflect it. */
     private void historyChanged() {
         built.remove(historyNav);
+        Parent routines = built.get(routinesNav);
+        if (routines != null && routines.lookup("#" + ReadingPage.ID) != null) {
+            built.remove(routinesNav);
+            if (sections.getSelectedToggle() == routinesNav) {
+                show(routinesNav);
+            }
+        }
         if (sections.getSelectedToggle() == historyNav) {
             show(historyNav);
         }
@@ -124,9 +155,8 @@ final class MainWindowController {
 
     /** A session that hands the window back, with focus where it was, and refreshes what it changed. */
     private SessionFlow flow() {
-        Scene scene = root.getScene();
-        Node returnFocus = scene.getFocusOwner();
-        return new SessionFlow(scene, root, catalog, services, () -> {
+        Node returnFocus = root.getScene().getFocusOwner();
+        return new SessionFlow(shell::show, root, shell, catalog, services, () -> {
             historyChanged();
             if (returnFocus != null) {
                 returnFocus.requestFocus();

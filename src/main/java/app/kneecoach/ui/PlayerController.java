@@ -52,8 +52,6 @@ final class PlayerController {
     @FXML
     private Label where;
     @FXML
-    private Label problem;
-    @FXML
     private VBox tracks;
     @FXML
     private Label phase;
@@ -236,12 +234,6 @@ final class PlayerController {
     void finish() {
         frames.stop();
         listener.finished();
-    }
-
-    /** Shows a problem (such as a failed save) without stopping the session. */
-    void showProblem(String message) {
-        problem.setText(message);
-        PlayerStyles.showIf(true, problem);
     }
 
     /** Space counts a rep when the user paces the reps, and pauses or resumes otherwise. */

@@ -8,7 +8,6 @@ import app.kneecoach.catalog.RoutineItem;
 import app.kneecoach.catalog.Variation;
 import app.kneecoach.history.RoutineStore;
 import app.kneecoach.session.SessionChoice;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,16 +34,18 @@ final class RoutineItemsView {
     private final Routine routine;
     private final boolean readOnly;
     private final Consumer<RoutinesController.Change> change;
+    private final Consumer<RoutinesController.Change> changeInPlace;
     private final DosageText dosage;
 
     RoutineItemsView(Messages text, Catalog catalog, RoutineStore store, Routine routine, boolean readOnly,
-                     Consumer<RoutinesController.Change> change) {
+                     Consumer<RoutinesController.Change> change, Consumer<RoutinesController.Change> changeInPlace) {
         this.text = text;
         this.catalog = catalog;
         this.store = store;
         this.routine = routine;
         this.readOnly = readOnly;
         this.change = change;
+        this.changeInPlace = changeInPlace;
         this.dosage = new DosageText(text);
     }
 
@@ -154,13 +155,7 @@ final class RoutineItemsView {
 
     /** A dose change is saved at once without rebuilding the view, so the control keeps its focus. */
     private void save(int index, RoutineItem item) {
-        try {
-            store.setItem(routine.id(), index, item);
-        } catch (IOException e) {
-            change.accept(() -> {
-                throw e;
-            });
-        }
+        changeInPlace.accept(() -> store.setItem(routine.id(), index, item));
     }
 
     private Node addRow() {

@@ -2,6 +2,7 @@ package app.kneecoach.ui;
 
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.catalog.Routine;
+import app.kneecoach.history.Background;
 import app.kneecoach.history.RoutineStore;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ final class RoutinesController {
     private final Messages text = Messages.DEFAULT;
     private final Catalog catalog;
     private final RoutineStore store;
+    private final Background background;
     private final Consumer<Routine> starter;
 
     @FXML
@@ -32,9 +34,10 @@ final class RoutinesController {
     @FXML
     private VBox detail;
 
-    RoutinesController(Catalog catalog, RoutineStore store, Consumer<Routine> starter) {
+    RoutinesController(Catalog catalog, RoutineStore store, Background background, Consumer<Routine> starter) {
         this.catalog = catalog;
         this.store = store;
+        this.background = background;
         this.starter = starter;
     }
 
@@ -95,12 +98,13 @@ final class RoutinesController {
         }
         nodes.add(actions(routine, builtIn));
         nodes.add(FileExport.button(text, text.get("routines.handout"), "routine-handout",
-                routine.id() + ".html", () -> new RoutineHandout(text, catalog).html(routine)));
+                routine.id() + ".html", background, () -> new RoutineHandout(text, catalog).html(routine)));
         if (!builtIn) {
             nodes.add(renameRow(routine));
         }
         nodes.add(Blocks.heading(text.get("routines.items"), "h2"));
-        RoutineItemsView items = new RoutineItemsView(text, catalog, store, routine, builtIn, this::change);
+        RoutineItemsView items = new RoutineItemsView(text, catalog, store, routine, builtIn, this::change,
+                this::changeInPlace);
         nodes.addAll(items.build());
         detail.getChildren().setAll(nodes);
     }
@@ -167,15 +171,26 @@ final class RoutinesController {
         Routine apply() throws IOException;
     }
 
+    /** Saves the change in the background, then shows the list as it now is. */
     private void change(Change change) {
+        background.run(change::apply, after -> reload(after != null ? after.id() : selectedId()), this::failed);
+    }
+
+    /** Saves a change the view already shows (a dose typed in), without rebuilding it. */
+    private void changeInPlace(Change change) {
+        background.run(change::apply, after -> { }, this::failed);
+    }
+
+    private void failed(Exception e) {
+        reload(selectedId());
+        Label problem = Blocks.text(text.get("routines.saveFailed", e.getMessage()), "player-problem");
+        problem.setId("routine-problem");
+        detail.getChildren().add(0, problem);
+    }
+
+    private String selectedId() {
         Routine selected = routineList.getSelectionModel().getSelectedItem();
-        try {
-            Routine after = change.apply();
-            reload(after != null ? after.id() : null);
-        } catch (IOException e) {
-            reload(selected == null ? null : selected.id());
-            detail.getChildren().add(0, Blocks.text(text.get("routines.saveFailed", e.getMessage()), "player-problem"));
-        }
+        return selected == null ? null : selected.id();
     }
 
     private final class RoutineCell extends ListCell<Routine> {

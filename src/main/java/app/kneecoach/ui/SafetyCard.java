@@ -15,12 +15,6 @@ final class SafetyCard {
     private SafetyCard() {
     }
 
-    /** The warning for today's history, if the rules raise one. */
-    static Optional<PainTrend.Warning> current(AppServices services) {
-        LocalDate today = services.clock().now().atZone(services.zone()).toLocalDate();
-        return PainTrend.assess(services.history().history(), today, services.zone());
-    }
-
     static List<Node> content(Messages text, PainTrend.Warning warning, Catalog catalog) {
         DateTimeFormatter date = DateTimeFormatter.ofPattern(text.get("safety.date"), Locale.getDefault());
         List<Node> nodes = new ArrayList<>();

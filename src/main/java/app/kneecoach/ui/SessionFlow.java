@@ -5,24 +5,26 @@ import app.kneecoach.catalog.Exercise;
 import app.kneecoach.catalog.Routine;
 import app.kneecoach.catalog.Variation;
 import app.kneecoach.history.SessionLog;
+import app.kneecoach.history.SessionSaver;
 import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.SessionPlan;
 import app.kneecoach.session.SessionResult;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
+import java.util.function.Consumer;
 
 /**
  * One session in the window: the pain check-in before, the player for each exercise (one, or a routine's
- * in order), the check-in after, then back to the main window. Everything done is logged as it happens.
+ * in order), the check-in after, then back to the main window. Everything done is logged as it happens and
+ * saved in the background; a save that fails is shown by the window's save bar, whichever view is up.
  */
 final class SessionFlow implements PlayerListener {
     private final Messages text = Messages.DEFAULT;
-    private final Scene scene;
+    private final Consumer<Parent> show;
     private final Parent mainRoot;
+    private final WindowShell saveBar;
     private final Catalog catalog;
     private final AppServices services;
     private final Runnable onClosed;
@@ -31,11 +33,12 @@ final class SessionFlow implements PlayerListener {
     private int index;
     private PlannedExercise current;
     private SessionLog log;
-    private PlayerController player;
 
-    SessionFlow(Scene scene, Parent mainRoot, Catalog catalog, AppServices services, Runnable onClosed) {
-        this.scene = scene;
+    SessionFlow(Consumer<Parent> show, Parent mainRoot, WindowShell saveBar, Catalog catalog,
+                AppServices services, Runnable onClosed) {
+        this.show = show;
         this.mainRoot = mainRoot;
+        this.saveBar = saveBar;
         this.catalog = catalog;
         this.services = services;
         this.onClosed = onClosed;
@@ -55,14 +58,16 @@ final class SessionFlow implements PlayerListener {
     private void begin(List<PlannedExercise> planned, Optional<String> routine, String subject) {
         exercises = planned;
         routineName = routine;
-        List<Node> warning = SafetyCard.current(services)
-                .map(w -> SafetyCard.content(text, w, catalog)).orElse(List.of());
-        show(Views.load("pain-check.fxml", new PainCheckController(text.get("pain.before.title"), subject, warning,
-                before -> {
-                    log = new SessionLog(services.history(), services.clock().now(), routineName, before.pain(),
-                            before.note());
-                    play(0, exercises.get(0));
-                }, Optional.of(this::close))));
+        services.painWarning(found -> {
+            List<Node> warning = found.map(w -> SafetyCard.content(text, w, catalog)).orElse(List.of());
+            show(Views.load("pain-check.fxml", new PainCheckController(text.get("pain.before.title"), subject,
+                    warning, before -> {
+                        SessionSaver saver = services.saver();
+                        saveBar.watch(saver);
+                        log = new SessionLog(saver, services.clock().now(), routineName, before.pain(), before.note());
+                        play(0, exercises.get(0));
+                    }, Optional.of(this::close))));
+        });
     }
 
     private void play(int at, PlannedExercise planned) {
@@ -73,18 +78,17 @@ final class SessionFlow implements PlayerListener {
                         ? Optional.of(exercises.get(at + 1).title(text)) : Optional.empty()));
         SessionPlan plan = SessionPlan.of(planned.exercise(), planned.choice().withTempo(services.tempo()),
                 services.settings());
-        player = new PlayerController(plan, planned.variation(), position, services, this);
-        show(Views.load("player.fxml", player));
+        show(Views.load("player.fxml", new PlayerController(plan, planned.variation(), position, services, this)));
     }
 
     @Override
     public void setEnded(SessionResult soFar) {
-        save(() -> log.progress(current.exercise().name(), variationName(), soFar));
+        log.progress(current.exercise().name(), variationName(), soFar);
     }
 
     @Override
     public void exerciseEnded(SessionResult result, boolean hurt) {
-        save(() -> log.exerciseEnded(current.exercise().name(), variationName(), result, hurt));
+        log.exerciseEnded(current.exercise().name(), variationName(), result, hurt);
     }
 
     @Override
@@ -102,12 +106,8 @@ final class SessionFlow implements PlayerListener {
         String subject = routineName.orElse(current.exercise().name());
         show(Views.load("pain-check.fxml", new PainCheckController(text.get("pain.after.title"), subject, List.of(),
                 after -> {
-                    try {
-                        log.finish(services.clock().now(), after.pain(), after.note());
-                    } catch (IOException e) {
-                        // The in-progress file still holds every set; it is offered back at the next start.
-                        player.showProblem(text.get("player.saveProblem", e.getMessage()));
-                    }
+                    // Kept in memory by the saver until it is on disk, rating and note included.
+                    log.finish(services.clock().now(), after.pain(), after.note());
                     close();
                 }, Optional.empty())));
     }
@@ -117,23 +117,11 @@ final class SessionFlow implements PlayerListener {
     }
 
     private void close() {
-        scene.setRoot(mainRoot);
+        show.accept(mainRoot);
         onClosed.run();
     }
 
     private void show(Parent view) {
-        scene.setRoot(view);
-    }
-
-    private interface Save {
-        void run() throws IOException;
-    }
-
-    private void save(Save save) {
-        try {
-            save.run();
-        } catch (IOException e) {
-            player.showProblem(text.get("player.saveProblem", e.getMessage()));
-        }
+        show.accept(view);
     }
 }

@@ -2,23 +2,26 @@ package app.kneecoach.ui;
 
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.history.HistoryStore;
+import app.kneecoach.history.JsonImport;
 import app.kneecoach.history.SessionRecord;
 import app.kneecoach.history.StoreNotice;
 import app.kneecoach.json.FileProblem;
-import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The cards above every section: data that could not be read (and where it was kept), an interrupted
- * session to keep or discard, and the pain warning.
+ * The cards above every section: data that could not be read (and where it was kept), records brought over
+ * from an earlier version, an interrupted session to keep or discard, and the pain warning. Each card can
+ * be closed; the area they share scrolls rather than covering the window.
  */
 final class StartupBanners {
     private static final int PROBLEMS_SHOWN = 3;
@@ -26,6 +29,8 @@ final class StartupBanners {
     private final Catalog catalog;
     private final AppServices services;
     private final Runnable onHistoryChanged;
+    /** Cards the user closed, by what they are about: closed once, not shown again in this run. */
+    private final Set<String> closed = new HashSet<>();
 
     StartupBanners(Catalog catalog, AppServices services, Runnable onHistoryChanged) {
         this.catalog = catalog;
@@ -33,33 +38,56 @@ final class StartupBanners {
         this.onHistoryChanged = onHistoryChanged;
     }
 
-    /** The cards for what has been read so far: those about the history wait until it has been read. */
-    List<Node> build() {
+    /**
+     * Fills {@code into} with the cards for what has been read so far: those about the records wait until
+     * they are open; the pain warning follows once it has been worked out.
+     */
+    void fill(VBox into) {
         List<Node> cards = new ArrayList<>();
         boolean historyRead = services.historyRead();
         if (historyRead) {
-            services.storage().notices().forEach(notice -> cards.add(dataCard(notice)));
+            HistoryStore.Opened opened = services.storage();
+            opened.notices().forEach(notice -> add(cards, dataCard(notice), "data:" + notice.file()));
+            opened.imported().ifPresent(report -> add(cards, importCard(report), "imported"));
         }
-        services.routineStorage().notice().ifPresent(notice -> cards.add(dataCard(notice)));
-        services.settingsStorage().notice().ifPresent(notice -> cards.add(dataCard(notice)));
-        services.windowStorage().notice().ifPresent(notice -> cards.add(dataCard(notice)));
+        services.settingsStorage().notice().ifPresent(notice -> add(cards, dataCard(notice), "data:" + notice.file()));
+        services.windowStorage().notice().ifPresent(notice -> add(cards, dataCard(notice), "data:" + notice.file()));
         if (historyRead) {
-            services.history().interrupted().ifPresent(session -> cards.add(interruptedCard(session)));
-            SafetyCard.current(services).ifPresent(warning -> cards.add(SafetyCard.card(text, warning, catalog)));
+            services.storage().store().interrupted().ifPresent(session -> cards.add(interruptedCard(session)));
         }
-        return cards;
+        into.getChildren().setAll(cards);
+        if (historyRead) {
+            services.painWarning(warning -> warning.filter(w -> !closed.contains("warning")).ifPresent(w ->
+                    into.getChildren().add(closable(SafetyCard.card(text, w, catalog), "warning"))));
+        }
+    }
+
+    private void add(List<Node> cards, Node card, String about) {
+        if (!closed.contains(about)) {
+            cards.add(closable(card, about));
+        }
     }
 
     private Node dataCard(StoreNotice notice) {
         List<Node> content = new ArrayList<>();
-        content.add(Blocks.heading(text.get("banner.dataTitle"), "h2"));
+        boolean notSaved = notice.kind() == StoreNotice.Kind.NOT_SAVED;
+        content.add(Blocks.heading(text.get(notSaved ? "banner.notSavedTitle" : "banner.dataTitle"), "h2"));
         content.addAll(Blocks.bullets(notice.problems().stream().limit(PROBLEMS_SHOWN).map(FileProblem::toString)
                 .toList()));
-        content.add(Blocks.text(notice.keptAs()
+        content.add(Blocks.text(notSaved ? text.get("banner.notSaved") : notice.keptAs()
                 .map(kept -> text.get("banner.dataKept", kept, notice.kept()))
                 .orElse(text.get("banner.dataNotKept"))));
         VBox card = Blocks.card("data-card", content);
         card.setId("data-problem");
+        return card;
+    }
+
+    private Node importCard(JsonImport.Report report) {
+        String files = report.keptAs().stream().map(path -> path.getFileName().toString())
+                .collect(Collectors.joining(", "));
+        VBox card = Blocks.card("notice-card", List.of(Blocks.heading(text.get("banner.importTitle"), "h2"),
+                Blocks.text(text.get("banner.importText", report.sessions(), report.routines(), files))));
+        card.setId("records-imported");
         return card;
     }
 
@@ -75,10 +103,10 @@ final class StartupBanners {
         keep.getStyleClass().add("primary");
         Button discard = new Button(text.get("banner.discard"));
         discard.setId("discard-interrupted");
-        HistoryStore store = services.history();
+        HistoryStore store = services.storage().store();
         keep.setOnAction(e -> act(card, () -> store.add(session)));
         discard.setOnAction(e -> act(card, store::discardInProgress));
-        HBox buttons = new HBox(keep, discard);
+        FlowPane buttons = new FlowPane(keep, discard);
         buttons.getStyleClass().add("banner-buttons");
         card.getChildren().add(buttons);
         card.setId("interrupted-session");
@@ -86,18 +114,40 @@ final class StartupBanners {
     }
 
     private interface StoreAction {
-        void run() throws IOException;
+        void run() throws Exception;
     }
 
     private void act(VBox card, StoreAction action) {
-        try {
+        card.setDisable(true);
+        services.background().run(() -> {
             action.run();
-            card.getChildren().clear();
-            card.setVisible(false);
-            card.setManaged(false);
+            return card;
+        }, done -> {
+            remove(card);
             onHistoryChanged.run();
-        } catch (IOException e) {
+        }, e -> {
+            card.setDisable(false);
             card.getChildren().add(Blocks.text(text.get("banner.saveFailed", e.getMessage()), "player-problem"));
+        });
+    }
+
+    /** A "Close" button on the card, so a message read once no longer takes room. */
+    private Node closable(Node card, String about) {
+        Button close = new Button(text.get("banner.close"));
+        close.getStyleClass().add("banner-close");
+        close.setId(card.getId() + "-close");
+        close.setAccessibleText(text.get("banner.closeAccessible"));
+        close.setOnAction(e -> {
+            closed.add(about);
+            remove(card);
+        });
+        ((VBox) card).getChildren().add(new FlowPane(close));
+        return card;
+    }
+
+    private static void remove(Node card) {
+        if (card.getParent() instanceof VBox parent) {
+            parent.getChildren().remove(card);
         }
     }
 }

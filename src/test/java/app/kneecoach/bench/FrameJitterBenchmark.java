@@ -2,12 +2,12 @@ package app.kneecoach.bench;
 
 import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.history.HistoryStore;
-import app.kneecoach.history.RoutineStore;
 import app.kneecoach.history.SettingsStore;
 import app.kneecoach.history.WindowStore;
 import app.kneecoach.session.SessionClock;
 import app.kneecoach.sound.SoundPlayer;
 import app.kneecoach.ui.AppServices;
+import app.kneecoach.ui.FxBackground;
 import app.kneecoach.ui.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +41,9 @@ public final class FrameJitterBenchmark {
             Stage stage = new Stage();
             Clock wall = Clock.systemUTC();
             MainWindow.show(stage, CatalogLoader.loadBundled(), new AppServices(SessionClock.system(),
-                    SoundPlayer.silent(), ZoneId.systemDefault(), HistoryStore.open(dir, wall),
-                    RoutineStore.open(dir, wall), SettingsStore.open(dir, wall), WindowStore.open(dir, wall)));
+                    SoundPlayer.silent(), ZoneId.systemDefault(), FxBackground.create(),
+                    CompletableFuture.completedFuture(HistoryStore.open(dir, wall)), SettingsStore.open(dir, wall),
+                    WindowStore.open(dir, wall)));
             ((Button) stage.getScene().lookup("#start-session")).fire();
             ((Button) stage.getScene().lookup("#skipButton")).fire();
             List<Long> times = new ArrayList<>();

@@ -1,14 +1,15 @@
 package app.kneecoach.bench;
 
+import app.kneecoach.history.JsonImport;
 import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.history.HistoryStore;
-import app.kneecoach.history.RoutineStore;
 import app.kneecoach.history.SyntheticHistory;
 import app.kneecoach.session.SessionClock;
 import app.kneecoach.history.SettingsStore;
 import app.kneecoach.history.WindowStore;
 import app.kneecoach.sound.SoundPlayer;
 import app.kneecoach.ui.AppServices;
+import app.kneecoach.ui.FxBackground;
 import app.kneecoach.ui.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class HistoryViewBenchmark {
         int sessions = Integer.getInteger("bench.sessions", 10_000);
         Path dir = Files.createTempDirectory("knee-coach-bench");
         SyntheticHistory.write(dir, sessions, 42);
-        long fileBytes = Files.size(dir.resolve(HistoryStore.HISTORY_FILE));
+        long fileBytes = Files.size(dir.resolve(JsonImport.HISTORY_FILE));
         Platform.startup(() -> { });
         // Each run closes its window; the toolkit must outlive them.
         Platform.setImplicitExit(false);
@@ -79,7 +80,7 @@ public final class HistoryViewBenchmark {
         Platform.runLater(() -> {
             Stage stage = new Stage();
             AppServices services = new AppServices(SessionClock.system(), SoundPlayer.silent(),
-                    ZoneId.systemDefault(), opened, RoutineStore.open(dir, Clock.systemDefaultZone()),
+                    ZoneId.systemDefault(), FxBackground.create(), CompletableFuture.completedFuture(opened),
                     SettingsStore.open(dir, Clock.systemDefaultZone()), WindowStore.open(dir, Clock.systemDefaultZone()));
             MainWindow.show(stage, CatalogLoader.loadBundled(), services);
             stage.getScene().snapshot(null);

@@ -3,6 +3,7 @@ package app.kneecoach.fault;
 import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.catalog.Exercise;
+import app.kneecoach.history.Histories;
 import app.kneecoach.history.HistoryStore;
 import app.kneecoach.history.SessionLog;
 import app.kneecoach.session.FakeClock;
@@ -31,7 +32,7 @@ public final class CrashDrill {
                 .exercise("supine-hamstring-stretch").orElseThrow();
         FakeClock clock = new FakeClock();
         HistoryStore store = HistoryStore.open(dataDir, Clock.systemUTC()).store();
-        SessionLog log = new SessionLog(store, clock.now(), Optional.empty(), OptionalInt.of(4), Optional.empty());
+        SessionLog log = new SessionLog(Histories.saverAtOnce(store), clock.now(), Optional.empty(), OptionalInt.of(4), Optional.empty());
         SessionChoice longHolds = SessionChoice.lowest(stretch.dosage()).withSets(3).withTarget(600);
         SessionEngine engine = SessionEngine.start(SessionPlan.of(stretch, longHolds, SessionSettings.DEFAULT), clock);
         int saved = 0;

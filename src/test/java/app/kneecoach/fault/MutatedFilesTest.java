@@ -1,5 +1,6 @@
 package app.kneecoach.fault;
 
+import app.kneecoach.history.JsonImport;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.history.Histories;
 import app.kneecoach.history.HistoryStore;
 import app.kneecoach.history.StoreNotice;
 import app.kneecoach.history.SyntheticHistory;
@@ -37,7 +39,7 @@ class MutatedFilesTest {
     static Stream<Mutations.Mutation> histories() throws IOException {
         Path source = Files.createTempDirectory("knee-coach-mutations");
         SyntheticHistory.write(source, 5, 7L);
-        return Mutations.of(Files.readAllBytes(source.resolve(HistoryStore.HISTORY_FILE)), CASES, 1125L).stream();
+        return Mutations.of(Files.readAllBytes(source.resolve(JsonImport.HISTORY_FILE)), CASES, 1125L).stream();
     }
 
     @ParameterizedTest(name = "catalog: {0}")
@@ -56,17 +58,19 @@ class MutatedFilesTest {
     @ParameterizedTest(name = "history: {0}")
     @MethodSource("histories")
     void theHistoryStoreReportsAndKeepsTheFileIntact(Mutations.Mutation mutation) throws IOException {
-        Path file = dir.resolve(HistoryStore.HISTORY_FILE);
+        Path file = dir.resolve(JsonImport.HISTORY_FILE);
         Files.write(file, mutation.content());
         HistoryStore.Opened opened = assertTimeoutPreemptively(LIMIT, () -> HistoryStore.open(dir, Clock.systemUTC()));
         if (opened.notices().isEmpty()) {
-            assertArrayEquals(mutation.content(), Files.readAllBytes(file), "a readable history is not rewritten");
+            // Readable: imported, and the file kept byte for byte under its new name.
+            assertArrayEquals(mutation.content(), Files.readAllBytes(opened.imported().orElseThrow().keptAs().get(0)),
+                    "a readable history is kept as it was");
             return;
         }
         StoreNotice notice = opened.notices().get(0);
-        assertTrue(notice.problems().toString().contains(HistoryStore.HISTORY_FILE), notice.problems().toString());
+        assertTrue(notice.problems().toString().contains(JsonImport.HISTORY_FILE), notice.problems().toString());
         assertArrayEquals(mutation.content(), Files.readAllBytes(notice.keptAs().orElseThrow()),
                 "the damaged file is kept byte for byte");
-        assertEquals(notice.kept(), opened.store().history().sessions().size());
+        assertEquals(notice.kept(), Histories.all(opened.store()).size());
     }
 }

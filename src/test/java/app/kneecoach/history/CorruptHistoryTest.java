@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,13 +77,11 @@ class CorruptHistoryTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("damage")
-    void isReportedKeptAsideAndTheRestSurvives(String name, UnaryOperator<byte[]> mutation, String expected, int kept)
-            throws IOException {
-        HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
-        store.add(Sessions.full(0, 3, 2));
-        store.add(Sessions.full(1, 4, 3));
-        store.add(Sessions.bare(2));
-        Path file = dir.resolve(HistoryStore.HISTORY_FILE);
+    void isReportedKeptAsideAndTheReadableSessionsAreImported(String name, UnaryOperator<byte[]> mutation,
+                                                              String expected, int kept) throws IOException {
+        Histories.writeOldHistory(dir, new History(java.util.List.of(Sessions.full(0, 3, 2), Sessions.full(1, 4, 3),
+                Sessions.bare(2))));
+        Path file = dir.resolve(JsonImport.HISTORY_FILE);
         byte[] damaged = mutation.apply(Files.readAllBytes(file));
         Files.write(file, damaged);
 
@@ -93,38 +90,22 @@ class CorruptHistoryTest {
         assertEquals(1, opened.notices().size(), name);
         StoreNotice notice = opened.notices().get(0);
         String problems = notice.problems().toString();
-        assertTrue(problems.contains(HistoryStore.HISTORY_FILE), problems);
+        assertTrue(problems.contains(JsonImport.HISTORY_FILE), problems);
         assertTrue(problems.contains(expected), "expected \"" + expected + "\" in " + problems);
         assertArrayEquals(damaged, Files.readAllBytes(notice.keptAs().orElseThrow()), "the damaged file is kept as it was");
-        assertEquals(kept, opened.store().history().sessions().size(), problems);
+        assertEquals(kept, Histories.all(opened.store()).size(), problems);
         assertEquals(kept, notice.kept());
-        assertEquals(kept, HistoryStore.open(dir, HistoryStoreTest.CLOCK).store().history().sessions().size(),
+        assertEquals(kept, Histories.reopened(dir, HistoryStoreTest.CLOCK).size(),
                 "what could be read is there on the next start too");
-    }
-
-    @ParameterizedTest(name = "a file larger than the limit")
-    @MethodSource("oversized")
-    void aFileAboveTheSizeLimitIsNotRead(int limit) throws IOException {
-        Path file = dir.resolve(HistoryStore.HISTORY_FILE);
-        byte[] big = new byte[limit + 1];
-        Arrays.fill(big, (byte) ' ');
-        Files.write(file, big);
-        HistoryStore.Opened opened = HistoryStore.open(dir, HistoryStoreTest.CLOCK, limit);
-        assertTrue(opened.notices().get(0).problems().toString().contains("larger than"));
-        assertEquals(limit + 1, Files.size(opened.notices().get(0).keptAs().orElseThrow()));
-    }
-
-    static Stream<Integer> oversized() {
-        return Stream.of(64 * 1024);
+        assertTrue(Files.notExists(file), "imported once, not again at every start");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("damage")
     void aDamagedInProgressFileIsKeptAsideAndNotOffered(String name, UnaryOperator<byte[]> mutation, String expected,
                                                         int kept) throws IOException {
-        HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
-        store.saveInProgress(Sessions.full(0, 3, 2));
-        Path file = dir.resolve(HistoryStore.IN_PROGRESS_FILE);
+        Histories.writeOldInProgress(dir, Sessions.full(0, 3, 2));
+        Path file = dir.resolve(JsonImport.IN_PROGRESS_FILE);
         byte[] damaged = mutation.apply(Files.readAllBytes(file));
         Files.write(file, damaged);
 

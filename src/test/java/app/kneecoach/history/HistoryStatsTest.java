@@ -17,13 +17,13 @@ class HistoryStatsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 14);
 
     @Test
-    void adherenceCountsDaysWithASessionInTheLastSeven() {
+    void adherenceCountsDaysWithASessionInTheLastSeven() throws java.io.IOException {
         assertEquals(4, STATS.activeDaysInLastWeek(TODAY), "days 8, 10, 12 and 13");
         assertEquals(0, STATS.activeDaysInLastWeek(TODAY.plusDays(30)));
     }
 
     @Test
-    void sessionsPerWeekIncludesEmptyWeeks() {
+    void sessionsPerWeekIncludesEmptyWeeks() throws java.io.IOException {
         assertEquals(List.of(
                 new HistoryStats.WeekCount(LocalDate.of(2026, 10, 26), 2),
                 new HistoryStats.WeekCount(LocalDate.of(2026, 11, 2), 0),
@@ -31,7 +31,7 @@ class HistoryStatsTest {
     }
 
     @Test
-    void painOverTimeSkipsUnratedSessionsAndKeepsTheLatest() {
+    void painOverTimeSkipsUnratedSessionsAndKeepsTheLatest() throws java.io.IOException {
         List<HistoryStats.PainPoint> points = STATS.painOverTime(3);
         assertEquals(3, points.size());
         assertEquals(OptionalInt.of(4), points.get(0).before());
@@ -39,7 +39,7 @@ class HistoryStatsTest {
     }
 
     @Test
-    void byDayIsNewestFirstAndStopsAtTheLimit() {
+    void byDayIsNewestFirstAndStopsAtTheLimit() throws java.io.IOException {
         var days = STATS.byDay(3);
         assertEquals(List.of(LocalDate.of(2026, 11, 14), LocalDate.of(2026, 11, 13), LocalDate.of(2026, 11, 11)),
                 List.copyOf(days.keySet()));
@@ -48,7 +48,7 @@ class HistoryStatsTest {
     }
 
     @Test
-    void csvHasARowPerSetAndQuotesSafely() {
+    void csvHasARowPerSetAndQuotesSafely() throws java.io.IOException {
         String csv = HistoryCsv.write(new History(List.of(Sessions.full(0, 5, 4), Sessions.bare(1))), ZoneOffset.UTC);
         List<String> lines = csv.lines().toList();
         assertEquals(String.join(",", HistoryCsv.HEADER), lines.get(0));

@@ -16,12 +16,12 @@ class PainTrendTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
 
     @Test
-    void improvingPainRaisesNothing() {
+    void improvingPainRaisesNothing() throws java.io.IOException {
         assertEquals(Optional.empty(), assess(daysAgo(13, 6), daysAgo(10, 5), daysAgo(6, 4), daysAgo(2, 3), daysAgo(0, 2)));
     }
 
     @Test
-    void painFlatForTwoWeeksIsNotImproving() {
+    void painFlatForTwoWeeksIsNotImproving() throws java.io.IOException {
         List<SessionRecord> flat = new ArrayList<>();
         for (int ago = 13; ago >= 0; ago--) {
             flat.add(daysAgo(ago, 5));
@@ -31,33 +31,33 @@ class PainTrendTest {
     }
 
     @Test
-    void risingPainIsWorseningEvenWithinAFewDays() {
+    void risingPainIsWorseningEvenWithinAFewDays() throws java.io.IOException {
         assertEquals(Optional.of(new PainTrend.Warning(PainTrend.Kind.WORSENING, TODAY.minusDays(3), 3, TODAY, 6, 4)),
                 assess(daysAgo(3, 3), daysAgo(2, 4), daysAgo(1, 5), daysAgo(0, 6)));
     }
 
     @Test
-    void aRiseThatTurnedDownAgainIsNotWorsening() {
+    void aRiseThatTurnedDownAgainIsNotWorsening() throws java.io.IOException {
         assertEquals(Optional.empty(), assess(daysAgo(3, 3), daysAgo(2, 6), daysAgo(0, 4)));
     }
 
     @Test
-    void flatForOnlyAFewDaysIsTooSoonToSay() {
+    void flatForOnlyAFewDaysIsTooSoonToSay() throws java.io.IOException {
         assertEquals(Optional.empty(), assess(daysAgo(4, 5), daysAgo(2, 5), daysAgo(0, 5)));
     }
 
     @Test
-    void noPainIsNothingToImprove() {
+    void noPainIsNothingToImprove() throws java.io.IOException {
         assertEquals(Optional.empty(), assess(daysAgo(12, 0), daysAgo(6, 0), daysAgo(0, 0)));
     }
 
     @Test
-    void ratingsOlderThanTwoWeeksDoNotCount() {
+    void ratingsOlderThanTwoWeeksDoNotCount() throws java.io.IOException {
         assertEquals(Optional.empty(), assess(daysAgo(30, 5), daysAgo(20, 5), daysAgo(1, 5), daysAgo(0, 5)));
     }
 
     @Test
-    void aDayCountsItsWorstRatingAndUnratedSessionsAreIgnored() {
+    void aDayCountsItsWorstRatingAndUnratedSessionsAreIgnored() throws java.io.IOException {
         SessionRecord morning = session(2, OptionalInt.of(2), OptionalInt.of(3));
         SessionRecord evening = session(2, OptionalInt.of(5), OptionalInt.empty());
         var warning = assess(daysAgo(9, 4), morning, evening, Sessions.bare(0), daysAgo(0, 4));
@@ -65,7 +65,7 @@ class PainTrendTest {
         assertEquals(3, warning.get().ratedDays());
     }
 
-    private static Optional<PainTrend.Warning> assess(SessionRecord... sessions) {
+    private static Optional<PainTrend.Warning> assess(SessionRecord... sessions) throws java.io.IOException {
         return PainTrend.assess(new History(List.of(sessions)), TODAY, ZoneOffset.UTC);
     }
 

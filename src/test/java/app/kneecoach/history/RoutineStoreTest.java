@@ -20,7 +20,7 @@ class RoutineStoreTest {
 
     @Test
     void createRenameDuplicateReorderAndDeleteSurviveARestart() throws IOException {
-        RoutineStore store = RoutineStore.open(dir, HistoryStoreTest.CLOCK).store();
+        RoutineStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).routines();
         Routine mine = store.create("Mornings");
         store.addItem(mine.id(), RoutineItem.lowest("bridge"));
         store.addItem(mine.id(), RoutineItem.lowest("step-ups"));
@@ -34,7 +34,7 @@ class RoutineStoreTest {
         Routine copy = store.duplicate(store.routines().get(0), "Evenings");
         store.removeItem(copy.id(), 1);
 
-        RoutineStore reopened = RoutineStore.open(dir, HistoryStoreTest.CLOCK).store();
+        RoutineStore reopened = HistoryStore.open(dir, HistoryStoreTest.CLOCK).routines();
         assertEquals(store.routines(), reopened.routines());
         Routine morning = reopened.routines().get(0);
         assertEquals("Morning knees", morning.name());
@@ -47,24 +47,40 @@ class RoutineStoreTest {
         assertTrue(!morning.id().equals(copy.id()));
 
         reopened.delete(morning.id());
-        assertEquals(List.of("Evenings"), RoutineStore.open(dir, HistoryStoreTest.CLOCK).store().routines().stream()
+        assertEquals(List.of("Evenings"), HistoryStore.open(dir, HistoryStoreTest.CLOCK).routines().routines().stream()
                 .map(Routine::name).toList());
     }
 
     @Test
-    void aDamagedRoutinesFileIsKeptAsideWithTheReadableRoutinesCarriedOver() throws IOException {
-        RoutineStore store = RoutineStore.open(dir, HistoryStoreTest.CLOCK).store();
-        store.create("Good");
-        store.create("Also good");
-        Path file = dir.resolve(RoutineStore.FILE);
-        String damaged = Files.readString(file).replaceFirst("\"Also good\"", "42");
+    void aDamagedRoutinesFileIsImportedWithTheReadableRoutinesAndTheLostIdsAreNeverReused() throws IOException {
+        Path file = dir.resolve(JsonImport.ROUTINES_FILE);
+        String damaged = """
+                {"schemaVersion": 1, "routines": [
+                  {"id": "my-routine-1", "name": "Good", "items": [{"exercise": "bridge"}]},
+                  {"id": "my-routine-2", "name": 42, "items": []},
+                  {"id": "my-routine-7", "name": "Also good", "items": []}]}""";
         Files.writeString(file, damaged);
 
-        RoutineStore.Opened opened = RoutineStore.open(dir, HistoryStoreTest.CLOCK);
-        StoreNotice notice = opened.notice().orElseThrow();
+        HistoryStore.Opened opened = HistoryStore.open(dir, HistoryStoreTest.CLOCK);
+        StoreNotice notice = opened.notices().get(0);
         assertTrue(notice.problems().toString().contains("routines[1].name"), notice.problems().toString());
         assertEquals(damaged, Files.readString(notice.keptAs().orElseThrow()));
-        assertEquals(List.of("Good"), opened.store().routines().stream().map(Routine::name).toList());
-        assertEquals(1, RoutineStore.open(dir, HistoryStoreTest.CLOCK).store().routines().size());
+        assertEquals(2, notice.kept());
+        assertEquals(List.of("Good", "Also good"), opened.routines().routines().stream().map(Routine::name).toList());
+        assertEquals(List.of("bridge"), opened.routines().routines().get(0).items().stream()
+                .map(RoutineItem::exerciseId).toList());
+        assertEquals("my-routine-8", opened.routines().create("New").id(), "not the lost my-routine-2, nor 7");
+        assertEquals(3, HistoryStore.open(dir, HistoryStoreTest.CLOCK).routines().routines().size());
+    }
+
+    @Test
+    void aDeletedRoutinesIdIsNotGivenAgain() throws IOException {
+        RoutineStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).routines();
+        Routine first = store.create("First");
+        Routine second = store.create("Second");
+        store.delete(second.id());
+        Routine third = HistoryStore.open(dir, HistoryStoreTest.CLOCK).routines().create("Third");
+        assertEquals(List.of("my-routine-1", "my-routine-2", "my-routine-3"), List.of(first.id(), second.id(),
+                third.id()));
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,8 @@ class SessionLogTest {
     @Test
     void everyCompletedSetIsOnDiskAtOnce() throws IOException {
         HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
-        SessionLog log = new SessionLog(store, START, Optional.of("Warm-up"), OptionalInt.of(4), Optional.of("stiff"));
+        SessionLog log = new SessionLog(Histories.saverAtOnce(store), START, Optional.of("Warm-up"), OptionalInt.of(4),
+                Optional.of("stiff"));
         log.progress("Supine hamstring stretch", Optional.empty(), result(SessionResult.Outcome.IN_PROGRESS, 1, 90));
 
         // As if the power went out now:
@@ -38,7 +40,8 @@ class SessionLogTest {
     @Test
     void aFinishedSessionGoesToTheHistoryWithBothRatings() throws IOException {
         HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
-        SessionLog log = new SessionLog(store, START, Optional.empty(), OptionalInt.of(5), Optional.empty());
+        SessionLog log = new SessionLog(Histories.saverAtOnce(store), START, Optional.empty(), OptionalInt.of(5),
+                Optional.empty());
         log.progress("Supine hamstring stretch", Optional.empty(), result(SessionResult.Outcome.IN_PROGRESS, 1, 40));
         log.exerciseEnded("Supine hamstring stretch", Optional.empty(), result(SessionResult.Outcome.COMPLETED, 2, 80),
                 false);
@@ -46,7 +49,7 @@ class SessionLogTest {
 
         HistoryStore.Opened reopened = HistoryStore.open(dir, HistoryStoreTest.CLOCK);
         assertEquals(Optional.empty(), reopened.store().interrupted());
-        assertEquals(List.of(finished), reopened.store().history().sessions());
+        assertEquals(List.of(finished), Histories.all(reopened.store()));
         assertEquals(SessionStatus.COMPLETED, finished.status());
         assertEquals(OptionalInt.of(3), finished.painAfter());
         assertEquals(ExerciseOutcome.COMPLETED, finished.exercises().get(0).outcome());
@@ -56,16 +59,17 @@ class SessionLogTest {
     @Test
     void anExerciseThatHurtIsRecordedAsSuch() throws IOException {
         HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
-        SessionLog log = new SessionLog(store, START, Optional.empty(), OptionalInt.empty(), Optional.empty());
+        SessionLog log = new SessionLog(Histories.saverAtOnce(store), START, Optional.empty(), OptionalInt.empty(),
+                Optional.empty());
         log.exerciseEnded("Bridge", Optional.empty(), result(SessionResult.Outcome.ENDED_EARLY, 0, 30), true);
         SessionRecord finished = log.finish(START.plusSeconds(60), OptionalInt.of(6), Optional.empty());
         assertEquals(ExerciseOutcome.HURT, finished.exercises().get(0).outcome());
         assertEquals(SessionStatus.ENDED_EARLY, finished.status());
+        assertEquals(List.of(finished), Histories.reopened(dir, HistoryStoreTest.CLOCK));
     }
 
     private static SessionResult result(SessionResult.Outcome outcome, int sets, int seconds) {
-        List<SetResult> done = java.util.stream.IntStream.rangeClosed(1, sets)
-                .mapToObj(i -> new SetResult(i, 30, 30, true)).toList();
+        List<SetResult> done = IntStream.rangeClosed(1, sets).mapToObj(i -> new SetResult(i, 30, 30, true)).toList();
         return new SessionResult("supine-hamstring-stretch", Sessions.HOLD, List.of(new SideResult(Side.RIGHT, done)),
                 START, START.plusSeconds(seconds), outcome);
     }

@@ -2,18 +2,23 @@ package app.kneecoach.history;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Writes a large, realistic history for benchmarks: sessions spread over years, most with pain ratings. */
+/** A large, realistic history for benchmarks and tests: sessions spread over years, most with pain ratings. */
 public final class SyntheticHistory {
+    /** Sessions written per transaction when filling the records. */
+    private static final int BATCH = 5_000;
+
     private SyntheticHistory() {
     }
 
-    public static History write(Path dir, int sessions, long seed) throws IOException {
+    /** {@code sessions} sessions four hours apart from 2020 on, the same for the same seed. */
+    public static List<SessionRecord> sessions(int sessions, long seed) {
         Random random = new Random(seed);
         Instant start = Instant.parse("2020-01-01T08:00:00Z");
         List<SessionRecord> all = new ArrayList<>();
@@ -25,8 +30,26 @@ public final class SyntheticHistory {
                     full.exercises(), full.painBefore(), full.noteBefore(), full.painAfter(), full.noteAfter(),
                     full.status()));
         }
-        History history = new History(all);
-        AtomicFiles.write(dir.resolve(HistoryStore.HISTORY_FILE), HistoryJson.history(history));
+        return all;
+    }
+
+    /** Writes them as an earlier version's {@code history.json}. */
+    public static History write(Path dir, int sessions, long seed) throws IOException {
+        History history = new History(sessions(sessions, seed));
+        Histories.writeOldHistory(dir, history);
         return history;
+    }
+
+    /** Puts them in the records database in {@code dir}. */
+    public static void store(Path dir, int sessions, long seed) throws IOException {
+        HistoryStore store = HistoryStore.open(dir, Clock.systemUTC()).store();
+        try {
+            for (int from = 0; from < sessions; from += BATCH) {
+                store.addAll(sessions(Math.min(sessions, from + BATCH), seed).subList(from, Math.min(sessions,
+                        from + BATCH)));
+            }
+        } finally {
+            store.close();
+        }
     }
 }

@@ -1,7 +1,11 @@
 package app.kneecoach.ui;
 
 import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.history.Histories;
 import app.kneecoach.history.HistoryStore;
+import app.kneecoach.history.SessionRecord;
+import java.io.IOException;
+import java.util.List;
 import app.kneecoach.history.RoutineStore;
 import app.kneecoach.session.FakeClock;
 import app.kneecoach.sound.SoundPlayer;
@@ -38,6 +42,11 @@ abstract class DataWindowTest {
     }
 
     protected RoutineStore savedRoutines() {
-        return RoutineStore.open(dataDir, TestServices.wall(clock)).store();
+        return HistoryStore.open(dataDir, TestServices.wall(clock)).routines();
+    }
+
+    /** Every session saved in the data folder, as the next start would read them. */
+    protected List<SessionRecord> savedSessions() throws IOException {
+        return Histories.reopened(dataDir, TestServices.wall(clock));
     }
 }

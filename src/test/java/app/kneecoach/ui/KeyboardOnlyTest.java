@@ -20,7 +20,7 @@ class KeyboardOnlyTest extends DataWindowTest {
     }
 
     @Test
-    void aWholeSessionWithoutTheMouse(FxRobot robot) {
+    void aWholeSessionWithoutTheMouse(FxRobot robot) throws java.io.IOException {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         robot.type(KeyCode.TAB);
         robot.write("butterfly").type(KeyCode.ENTER);
@@ -43,7 +43,7 @@ class KeyboardOnlyTest extends DataWindowTest {
 
         robot.type(KeyCode.DIGIT2).type(KeyCode.ENTER);
         FxWait.until(() -> robot.lookup("#detail-name").tryQuery().isPresent());
-        SessionRecord saved = savedHistory().history().sessions().get(0);
+        SessionRecord saved = savedSessions().get(0);
         assertEquals(OptionalInt.of(3), saved.painBefore());
         assertEquals(OptionalInt.of(2), saved.painAfter());
         assertEquals(2, saved.exercises().get(0).setsCompleted());

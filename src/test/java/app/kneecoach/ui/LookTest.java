@@ -47,7 +47,7 @@ class LookTest extends DataWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         assertTrue(luminance(background(robot)) > 0.8, "light to begin with");
         robot.clickOn("#setting-theme-dark");
-        assertTrue(robot.lookup(".main-window").query().getStyleClass().contains("theme-dark"));
+        assertTrue(robot.lookup(".window-shell").query().getStyleClass().contains("theme-dark"));
         assertTrue(luminance(background(robot)) < 0.2, "dark page background");
         assertEquals(Theme.DARK, savedSettings().theme());
         robot.clickOn("#setting-theme-high-contrast");
@@ -62,7 +62,7 @@ class LookTest extends DataWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         robot.clickOn("#setting-text-size").clickOn("200%");
         assertEquals(200, savedSettings().textSize());
-        Node root = robot.lookup(".main-window").query();
+        Node root = robot.lookup(".window-shell").query();
         assertTrue(root.getStyleClass().contains("font-200"));
         assertEquals(36, ((Labeled) robot.lookup(".nav-button").query()).getFont().getSize() / 1.05, 0.5);
         List<String> problems = new ArrayList<>();
@@ -79,7 +79,8 @@ class LookTest extends DataWindowTest {
         robot.interact(() -> robot.lookup("#skipButton").queryButton().fire());
         Parent player = (Parent) robot.lookup(".player").query();
         assertEquals(List.of(), cutOff(player), "player");
-        assertTrue(!player.getStyleClass().contains("font-200"), "the player keeps its own large sizes");
+        assertEquals(18 * 3.2, ((Labeled) player.lookup(".player-phase")).getFont().getSize(), 0.5,
+                "the player keeps its own large sizes");
     }
 
     private app.kneecoach.history.UserSettings savedSettings() {

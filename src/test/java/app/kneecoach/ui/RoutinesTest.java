@@ -21,11 +21,11 @@ import org.testfx.framework.junit5.Start;
 class RoutinesTest extends DataWindowTest {
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
         show(stage);
     }
     @Test
-    void buildARoutineRunItAndSeeItInTheHistory(FxRobot robot) {
+    void buildARoutineRunItAndSeeItInTheHistory(FxRobot robot) throws java.io.IOException {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         assertEquals("Stretching warm-up", label(robot, "#routine-name"));
         robot.clickOn("#newRoutine");
@@ -57,7 +57,7 @@ class RoutinesTest extends DataWindowTest {
         robot.clickOn("#finishButton");
         robot.clickOn("#pain-3").clickOn("#continueButton");
 
-        SessionRecord session = savedHistory().history().sessions().get(0);
+        SessionRecord session = savedSessions().get(0);
         assertEquals(Optional.of("Evening knees"), session.routineName());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
         List<String> lines = robot.lookup(".history-day .list-text").queryAllAs(Label.class).stream()
@@ -71,7 +71,7 @@ class RoutinesTest extends DataWindowTest {
     }
 
     @Test
-    void aBuiltInRoutineIsDuplicatedToBeChangedAndDeletedWithTwoClicks(FxRobot robot) {
+    void aBuiltInRoutineIsDuplicatedToBeChangedAndDeletedWithTwoClicks(FxRobot robot) throws java.io.IOException {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         assertTrue(robot.lookup("#item-up-0").tryQuery().isEmpty(), "built-in routines are read-only");
         robot.clickOn("#duplicate-routine");

@@ -21,11 +21,11 @@ import org.testfx.framework.junit5.Start;
 class SessionHistoryTest extends DataWindowTest {
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
         show(stage);
     }
     @Test
-    void aRatedSessionIsSavedAndShownInTheHistoryAndChart(FxRobot robot) {
+    void aRatedSessionIsSavedAndShownInTheHistoryAndChart(FxRobot robot) throws java.io.IOException {
         robot.clickOn("Supine hamstring stretch").clickOn("#start-session");
         robot.type(KeyCode.DIGIT6).type(KeyCode.ENTER);
         clock.advanceSeconds(5 + 30);
@@ -35,7 +35,7 @@ class SessionHistoryTest extends DataWindowTest {
         robot.type(KeyCode.ESCAPE).clickOn("#finishButton");
         robot.clickOn("#pain-4").clickOn("#pain-4").clickOn("#note").write("a little better").type(KeyCode.ENTER);
 
-        SessionRecord session = savedHistory().history().sessions().get(0);
+        SessionRecord session = savedSessions().get(0);
         assertEquals(OptionalInt.of(6), session.painBefore());
         assertEquals(OptionalInt.of(4), session.painAfter());
         assertEquals(Optional.of("a little better"), session.noteAfter());
@@ -54,7 +54,7 @@ class SessionHistoryTest extends DataWindowTest {
     }
 
     @Test
-    void itHurtsStopsRecordsAndOffersTheEasierVersion(FxRobot robot) {
+    void itHurtsStopsRecordsAndOffersTheEasierVersion(FxRobot robot) throws java.io.IOException {
         robot.clickOn("#search").write("double knee").type(KeyCode.ENTER);
         robot.clickOn("#start-session").clickOn("#skipButton");
         clock.advanceSeconds(5 + 9);
@@ -70,7 +70,7 @@ class SessionHistoryTest extends DataWindowTest {
         assertTrue(robot.lookup(".player-title").queryAs(Label.class).getText().endsWith("One leg at a time"));
         robot.type(KeyCode.ESCAPE).clickOn("#finishButton").clickOn("#skipButton");
 
-        List<app.kneecoach.history.ExerciseRecord> done = savedHistory().history().sessions().get(0).exercises();
+        List<app.kneecoach.history.ExerciseRecord> done = savedSessions().get(0).exercises();
         assertEquals(ExerciseOutcome.HURT, done.get(0).outcome());
         assertEquals(Optional.of("One leg at a time"), done.get(1).variation());
     }

@@ -56,7 +56,7 @@ class SettingsTest extends DataWindowTest {
         assertTrue(robot.lookup("#setting-left-first").queryAs(javafx.scene.control.RadioButton.class).isSelected());
         assertTrue(!robot.lookup("#setting-sound").queryAs(javafx.scene.control.CheckBox.class).isSelected());
         assertTrue(robot.lookup("#setting-theme-dark").queryAs(javafx.scene.control.RadioButton.class).isSelected());
-        assertTrue(robot.lookup(".main-window").query().getStyleClass().contains("theme-dark"), "the theme is applied");
+        assertTrue(robot.lookup(".window-shell").query().getStyleClass().contains("theme-dark"), "the theme is applied");
     }
 
     private UserSettings savedSettings() {

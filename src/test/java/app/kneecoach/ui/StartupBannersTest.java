@@ -1,10 +1,12 @@
 package app.kneecoach.ui;
 
+import app.kneecoach.history.JsonImport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.history.Histories;
 import app.kneecoach.history.HistoryStore;
 import app.kneecoach.history.SessionRecord;
 import app.kneecoach.history.SessionStatus;
@@ -32,7 +34,7 @@ class StartupBannersTest extends FreshWindowsTest {
         assertTrue(robot.lookup("#interrupted-session").query().isVisible());
         robot.clickOn("#keep-interrupted");
         assertTrue(robot.lookup("#interrupted-session").tryQuery().isEmpty());
-        assertEquals(SessionStatus.INTERRUPTED, store().history().sessions().get(0).status());
+        assertEquals(SessionStatus.INTERRUPTED, Histories.all(store()).get(0).status());
         assertEquals(Optional.empty(), store().interrupted());
     }
 
@@ -42,13 +44,13 @@ class StartupBannersTest extends FreshWindowsTest {
         open();
         robot.clickOn("#discard-interrupted");
         assertTrue(robot.lookup("#interrupted-session").tryQuery().isEmpty());
-        assertEquals(List.of(), store().history().sessions());
+        assertEquals(List.of(), Histories.all(store()));
         assertEquals(Optional.empty(), store().interrupted());
     }
 
     @Test
     void unreadableDataIsReportedWithWhereItWasKeptAndTheAppStillWorks() throws Exception {
-        Files.writeString(dataDir.resolve(HistoryStore.HISTORY_FILE), "{\"schemaVersion\": 1, \"sessions\": [");
+        Files.writeString(dataDir.resolve(JsonImport.HISTORY_FILE), "{\"schemaVersion\": 1, \"sessions\": [");
         open();
         String text = texts("#data-problem .label");
         assertTrue(text.contains("history.json"), text);
@@ -127,7 +129,7 @@ class StartupBannersTest extends FreshWindowsTest {
     /** A session {@code day} days after the fake clock's start (2026-11-24). */
     private SessionRecord session(int day, int pain, SessionStatus status) {
         Instant start = clock.now().plus(Duration.ofDays(day));
-        return new SessionRecord("s" + day, start, start.plusSeconds(600), Optional.empty(), List.of(),
+        return new SessionRecord("s" + day + "-" + status.key(), start, start.plusSeconds(600), Optional.empty(), List.of(),
                 OptionalInt.of(pain), Optional.empty(), OptionalInt.of(pain), Optional.empty(), status);
     }
 }

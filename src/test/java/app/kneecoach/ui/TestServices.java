@@ -1,7 +1,7 @@
 package app.kneecoach.ui;
 
 import app.kneecoach.history.HistoryStore;
-import app.kneecoach.history.RoutineStore;
+import app.kneecoach.history.Background;
 import app.kneecoach.history.SettingsStore;
 import app.kneecoach.history.WindowStore;
 import app.kneecoach.session.FakeClock;
@@ -31,7 +31,7 @@ final class TestServices {
     static AppServices in(Path dataDir, FakeClock clock, SoundPlayer sound,
                           CompletableFuture<HistoryStore.Opened> history) {
         Clock wall = wall(clock);
-        return new AppServices(clock, sound, ZoneOffset.UTC, history, RoutineStore.open(dataDir, wall),
+        return new AppServices(clock, sound, ZoneOffset.UTC, Background.sameThread(), history,
                 SettingsStore.open(dataDir, wall), WindowStore.open(dataDir, wall));
     }
 

@@ -1,0 +1,91 @@
+package app.kneecoach.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.kneecoach.session.SetResult;
+import app.kneecoach.session.Side;
+import app.kneecoach.session.SideResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A save that fails is reported, the session is kept in memory, and a retry files it once the cause is gone. */
+class FailedSaveTest {
+    @TempDir
+    Path dir;
+    private final List<String> told = new ArrayList<>();
+
+    @Test
+    void aFullDiskIsReportedAndRetrySavesTheSessionOnceThereIsRoom() throws IOException {
+        HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
+        SessionSaver saver = Histories.saverAtOnce(store);
+        saver.setListener((state, problem) -> told.add(state + problem.map(p -> ": " + p).orElse("")));
+        Faults.fillDisk(store);
+
+        // A whole routine's sets need new pages, which a full disk cannot give.
+        SessionRecord finished = longRoutine().withPainAfter(OptionalInt.of(3),
+                Optional.of("n".repeat(SessionRecord.NOTE_MAX)));
+        saver.save(finished, true);
+        assertEquals(List.of("FAILED: the disk is full"), told);
+        assertTrue(saver.unsaved());
+        assertEquals(Optional.of(finished), saver.latest(), "kept in memory, pain after and note included");
+        assertEquals(List.of(), Histories.reopened(dir, HistoryStoreTest.CLOCK), "nothing half written");
+
+        saver.retry();
+        assertEquals(2, told.size(), "still full: told again");
+        Faults.freeDisk(store);
+        saver.retry();
+        assertEquals("SAVED", told.get(2));
+        assertFalse(saver.unsaved());
+        assertEquals(List.of(finished), Histories.reopened(dir, HistoryStoreTest.CLOCK));
+    }
+
+    /** Thirteen exercises of ten sets on each leg, as the longest routine could be. */
+    private static SessionRecord longRoutine() {
+        SessionRecord full = Sessions.full(2, 5, 3);
+        List<SideResult> sides = List.of(Side.RIGHT, Side.LEFT).stream().map(side -> new SideResult(side,
+                IntStream.rangeClosed(1, 10).mapToObj(set -> new SetResult(set, 30, 30, true)).toList())).toList();
+        ExerciseRecord exercise = full.exercises().get(0);
+        List<ExerciseRecord> exercises = IntStream.range(0, 13).mapToObj(i -> new ExerciseRecord(exercise.exerciseId(),
+                exercise.exerciseName(), exercise.choice(), exercise.variation(), sides, exercise.outcome())).toList();
+        return full.withExercises(exercises);
+    }
+
+    @Test
+    void aLaterSaveMakesGoodAnEarlierOneThatFailed() throws IOException {
+        HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
+        SessionSaver saver = Histories.saverAtOnce(store);
+        saver.setListener((state, problem) -> told.add(state + problem.map(p -> ": " + p).orElse("")));
+        Faults.readOnly(store, true);
+        saver.save(Sessions.full(2, 5, 5), false);
+        Faults.readOnly(store, false);
+        saver.save(Sessions.full(2, 5, 3), true);
+        assertEquals(List.of("FAILED: the data folder cannot be written to (it is read-only)", "SAVED"), told);
+        assertEquals(List.of(Sessions.full(2, 5, 3)), Histories.reopened(dir, HistoryStoreTest.CLOCK));
+    }
+
+    @Test
+    void savesWaitingInTheQueueAreWrittenOnceAsTheLatest() throws IOException {
+        HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
+        List<Runnable> queued = new ArrayList<>();
+        SessionSaver saver = new SessionSaver(() -> store, new Background(queued::add, Runnable::run));
+        saver.save(Sessions.full(2, 5, 5), false);
+        saver.save(Sessions.full(2, 5, 4), false);
+        saver.save(Sessions.full(2, 5, 3), true);
+        assertTrue(saver.unsaved());
+        queued.get(0).run();
+        assertFalse(saver.unsaved(), "the first job wrote the latest session");
+        assertEquals(List.of(Sessions.full(2, 5, 3)), Histories.reopened(dir, HistoryStoreTest.CLOCK));
+        queued.get(1).run();
+        queued.get(2).run();
+        assertEquals(List.of(Sessions.full(2, 5, 3)), Histories.reopened(dir, HistoryStoreTest.CLOCK));
+    }
+}
