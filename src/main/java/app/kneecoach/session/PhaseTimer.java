@@ -7,7 +7,9 @@ package app.kneecoach.session;
 final class PhaseTimer {
     private final long startNanos;
     private long pausedNanos;
-    private long pausedAt = -1;
+    // A flag, not a sentinel reading: nanoTime's origin is arbitrary, so a pause may begin at 0 or below.
+    private boolean paused;
+    private long pausedAt;
 
     PhaseTimer(long startNanos) {
         this.startNanos = startNanos;
@@ -20,6 +22,7 @@ final class PhaseTimer {
     PhaseTimer next(long startNanos) {
         PhaseTimer next = new PhaseTimer(startNanos);
         if (isPaused()) {
+            next.paused = true;
             next.pausedAt = Math.max(startNanos, pausedAt);
         }
         return next;
@@ -36,11 +39,12 @@ final class PhaseTimer {
     }
 
     boolean isPaused() {
-        return pausedAt >= 0;
+        return paused;
     }
 
     void pause(long now) {
         if (!isPaused()) {
+            paused = true;
             pausedAt = now;
         }
     }
@@ -48,7 +52,7 @@ final class PhaseTimer {
     void resume(long now) {
         if (isPaused()) {
             pausedNanos += now - pausedAt;
-            pausedAt = -1;
+            paused = false;
         }
     }
 }

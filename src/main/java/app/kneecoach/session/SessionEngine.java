@@ -248,7 +248,10 @@ public final class SessionEngine {
         }
         long duration = step().duration().get().toNanos();
         for (int left = lowestTick - 1; left >= 1; left--) {
-            if (duration <= left * SECOND || active < duration - left * SECOND) {
+            if (duration <= left * SECOND) {
+                continue;   // that second would begin with the phase itself; a shorter phase still counts the rest
+            }
+            if (active < duration - left * SECOND) {
                 break;
             }
             events.add(new CountdownTick(left));

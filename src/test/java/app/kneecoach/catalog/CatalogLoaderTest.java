@@ -78,6 +78,41 @@ class CatalogLoaderTest {
         assertEquals(new String(content, StandardCharsets.UTF_8), Files.readString(broken));
     }
 
+    @Test
+    void refusesAFolder(@TempDir Path dir) {
+        var failed = assertInstanceOf(CatalogLoadResult.Failed.class, CatalogLoader.load(dir));
+        assertEquals(dir.toString(), failed.file());
+        assertEquals("is a folder, not a catalog file", failed.problems().get(0).message());
+    }
+
+    @Test
+    void acceptsAFileOfExactlyTheLargestSizeAndRefusesOneByteMore(@TempDir Path dir) throws IOException {
+        String text = CatalogFixtures.minimalText();
+        Path largest = dir.resolve("largest.json");
+        Files.writeString(largest, text + " ".repeat((int) CatalogLoader.MAX_BYTES - text.length()));
+        assertEquals(CatalogLoader.MAX_BYTES, Files.size(largest));
+        assertInstanceOf(CatalogLoadResult.Loaded.class, CatalogLoader.load(largest));
+
+        Path tooLarge = dir.resolve("too-large.json");
+        Files.writeString(tooLarge, text + " ".repeat((int) CatalogLoader.MAX_BYTES - text.length() + 1));
+        var failed = assertInstanceOf(CatalogLoadResult.Failed.class, CatalogLoader.load(tooLarge));
+        assertEquals("is 2048 KB; a catalog may be at most 2048 KB", failed.problems().get(0).message());
+
+        Files.writeString(tooLarge, text + " ".repeat(3 * 1024 * 1024 - text.length()));
+        failed = assertInstanceOf(CatalogLoadResult.Failed.class, CatalogLoader.load(tooLarge));
+        assertEquals("is 3072 KB; a catalog may be at most 2048 KB", failed.problems().get(0).message());
+    }
+
+    @Test
+    void aPathItCannotReadComesBackAsAProblem(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("catalog.json");
+        Files.writeString(file, CatalogFixtures.minimalText());
+        Path throughAFile = file.resolve("inner.json");
+        var failed = assertInstanceOf(CatalogLoadResult.Failed.class, CatalogLoader.load(throughAFile));
+        assertEquals(throughAFile.toString(), failed.file());
+        assertTrue(failed.problems().get(0).message().startsWith("could not be read: "), failed.toString());
+    }
+
     private static int lineOf(String text, String needle) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {

@@ -113,6 +113,42 @@ class MalformedCatalogTest {
                         "routines[0].items", "must not be empty"));
     }
 
+    /** Every kind of object in the catalog reports a field it does not know, most often a misspelt one. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unknownFields")
+    void reportsAnUnknownFieldInEveryKindOfObject(String description, Consumer<ObjectNode> mutation, String path,
+                                                  String message) {
+        ObjectNode root = CatalogFixtures.minimal();
+        mutation.accept(root);
+        assertProblem(CatalogFixtures.pretty(root).getBytes(StandardCharsets.UTF_8), path, message);
+    }
+
+    static Stream<Arguments> unknownFields() {
+        String unknown = "unknown field";
+        return Stream.of(
+                change("top level", "/exercize", List.of(), "exercize", unknown + " \"exercize\""),
+                change("source", "/source/year", 2020, "source.year", unknown + " \"year\"; expected one of [author, "
+                        + "published, title]"),
+                change("exercise", "/exercises/0/stpes", List.of("x"), "exercises[0].stpes", unknown),
+                change("dosage", "/exercises/0/dosage/rest", 30, "exercises[0].dosage.rest", unknown),
+                change("range", "/exercises/1/dosage/sets/step", 1, "exercises[1].dosage.sets.step",
+                        unknown + " \"step\"; expected one of [max, min, orMore]"),
+                change("variation", "/exercises/1/progressions/0/level", "hard", "exercises[1].progressions[0].level",
+                        unknown),
+                change("aerobic option", "/aerobicOptions/0/cost", "free", "aerobicOptions[0].cost", unknown),
+                change("yoga", "/yoga/outro", "Done.", "yoga.outro", unknown),
+                change("yoga pose", "/yoga/poses/0/level", "easy", "yoga.poses[0].level", unknown),
+                change("avoid", "/avoid/outro", "Done.", "avoid.outro", unknown),
+                change("avoid item", "/avoid/items/0/severity", "high", "avoid.items[0].severity", unknown),
+                change("guidance section", "/guidance/0/source", "x", "guidance[0].source", unknown),
+                change("routine", "/routines",
+                        List.of(Map.of("id", "r", "name", "R", "level", 1, "items", List.of(Map.of("exercise", "test-reps")))),
+                        "routines[0].level", unknown),
+                change("routine item", "/routines", List.of(routine(Map.of("exercise", "test-reps", "reps", 12))),
+                        "routines[0].items[0].reps", unknown + " \"reps\"; expected one of [exercise, sets, target, "
+                        + "variation]"));
+    }
+
     private static Map<String, Object> routine(Map<String, Object> item) {
         return Map.of("id", "r", "name", "R", "items", List.of(item));
     }

@@ -1,18 +1,28 @@
 package app.kneecoach.session;
 
 import app.kneecoach.catalog.Exercise;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** An engine on a fake clock, with every event it has produced kept in order. */
 final class EngineRun {
-    final FakeClock clock = new FakeClock();
+    final FakeClock clock;
     final SessionEngine engine;
     final List<SessionEvent> events = new ArrayList<>();
-    private double elapsed;
+    private long elapsedNanos;
 
     EngineRun(Exercise exercise, SessionChoice choice) {
-        engine = SessionEngine.start(SessionPlan.of(exercise, choice, SessionSettings.DEFAULT), clock);
+        this(exercise, choice, SessionSettings.DEFAULT);
+    }
+
+    EngineRun(Exercise exercise, SessionChoice choice, SessionSettings settings) {
+        this(exercise, choice, settings, new FakeClock());
+    }
+
+    EngineRun(Exercise exercise, SessionChoice choice, SessionSettings settings, FakeClock clock) {
+        this.clock = clock;
+        engine = SessionEngine.start(SessionPlan.of(exercise, choice, settings), clock);
         update();
     }
 
@@ -22,8 +32,13 @@ final class EngineRun {
 
     /** Moves to this many seconds after the start and updates once. */
     List<SessionEvent> at(double seconds) {
-        clock.advanceSeconds(seconds - elapsed);
-        elapsed = seconds;
+        return atNanos(Math.round(seconds * 1e9));
+    }
+
+    /** Moves to this many nanoseconds after the start and updates once. */
+    List<SessionEvent> atNanos(long nanos) {
+        clock.advance(Duration.ofNanos(nanos - elapsedNanos));
+        elapsedNanos = nanos;
         return update();
     }
 

@@ -5,14 +5,18 @@ import static app.kneecoach.session.PhaseKind.REST;
 import static app.kneecoach.session.PhaseKind.SWITCH_SIDE;
 import static app.kneecoach.session.PhaseKind.WORK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.kneecoach.session.SessionEvent.Finished;
 import app.kneecoach.session.SessionEvent.SetEnded;
 import app.kneecoach.session.SessionResult.Outcome;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SessionControlsTest {
     private static final long SECOND = 1_000_000_000L;
@@ -128,5 +132,71 @@ class SessionControlsTest {
         run.engine.togglePause();
         run.at(110);
         assertEquals(20 * SECOND, run.now().remainingNanos());
+    }
+
+    @Test
+    void togglePausePausesARunningSessionAndResumesAPausedOne() {
+        EngineRun run = EngineRun.lowest(TestExercises.HOLD_EACH);
+        run.at(10);
+        run.engine.togglePause();
+        run.at(60);
+        assertTrue(run.now().paused());
+        assertEquals(25 * SECOND, run.now().remainingNanos(), "5 s of the hold ran before the pause");
+        run.engine.togglePause();
+        run.at(70);
+        assertFalse(run.now().paused());
+        assertEquals(15 * SECOND, run.now().remainingNanos());
+    }
+
+    /** System.nanoTime's origin is arbitrary: its readings may be zero or negative, and pausing must still work. */
+    @ParameterizedTest(name = "clock starting at {0} ns")
+    @ValueSource(longs = {-15_000_000_000L, -100_000_000_000L, Long.MIN_VALUE / 2})
+    void pausingWorksWhateverTheClocksOrigin(long origin) {
+        EngineRun run = new EngineRun(TestExercises.HOLD_EACH, SessionChoice.lowest(TestExercises.HOLD_EACH.dosage()),
+                SessionSettings.DEFAULT, new FakeClock(origin));
+        run.at(15);
+        run.engine.pause();
+        run.at(115);
+        assertTrue(run.now().paused());
+        assertEquals(WORK, run.now().step().kind());
+        assertEquals(20 * SECOND, run.now().remainingNanos());
+        run.engine.resume();
+        run.at(125);
+        assertFalse(run.now().paused());
+        assertEquals(10 * SECOND, run.now().remainingNanos());
+    }
+
+    @Test
+    void aTempoChosenBetweenSetsPacesTheNextSet() {
+        SessionChoice choice = SessionChoice.lowest(TestExercises.REPS_EACH.dosage());
+        EngineRun run = new EngineRun(TestExercises.REPS_EACH, choice);
+        assertEquals(Tempo.DEFAULT, run.engine.tempo());
+        run.at(5 + 40);
+        assertEquals(REST, run.now().step().kind(), "10 reps of 2 + 2 s");
+        Tempo quick = new Tempo(Duration.ofSeconds(1), Duration.ofSeconds(1));
+        run.engine.setTempo(quick);
+        assertEquals(quick, run.engine.tempo());
+        run.at(5 + 40 + 30);
+        assertEquals(WORK, run.now().step().kind());
+        run.at(5 + 40 + 30 + 19.999);
+        assertEquals(9, run.now().repsDone());
+        run.at(5 + 40 + 30 + 20);
+        assertEquals(SWITCH_SIDE, run.now().step().kind(), "10 reps of 1 + 1 s");
+        assertEquals(quick, run.engine.tempo(), "the tempo stays for the rest of the session");
+    }
+
+    @Test
+    void theResultListsTheSidesInTheOrderTheyWereDone() {
+        SessionSettings leftFirst = new SessionSettings(Duration.ofSeconds(5), Duration.ofSeconds(15),
+                Duration.ofSeconds(30), Duration.ofSeconds(5), Side.LEFT);
+        EngineRun run = new EngineRun(TestExercises.HOLD_EACH, SessionChoice.lowest(TestExercises.HOLD_EACH.dosage()),
+                leftFirst);
+        run.at(40);
+        assertEquals(List.of(Side.LEFT, Side.RIGHT),
+                run.engine.resultSoFar().sides().stream().map(SideResult::side).toList());
+        run.at(1000);
+        SessionResult result = run.engine.result().orElseThrow();
+        assertEquals(List.of(Side.LEFT, Side.RIGHT), result.sides().stream().map(SideResult::side).toList());
+        assertEquals(2, result.side(Side.LEFT).setsCompleted());
     }
 }

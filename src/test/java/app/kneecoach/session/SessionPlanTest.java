@@ -8,9 +8,11 @@ import static app.kneecoach.session.PhaseKind.WORK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import app.kneecoach.catalog.DosageMode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -95,6 +97,51 @@ class SessionPlanTest {
         assertEquals(new Tempo(Duration.ofMillis(500), Duration.ofMillis(500)), quickest.faster());
         Tempo slowest = new Tempo(Duration.ofSeconds(10), Duration.ofSeconds(10));
         assertEquals(slowest, slowest.slower());
+    }
+
+    @Test
+    void tempoLimitsAreHalfASecondToTenSecondsInclusiveForLiftAndLower() {
+        Tempo widest = new Tempo(Duration.ofMillis(500), Duration.ofSeconds(10));
+        assertEquals(Duration.ofMillis(500), widest.lift());
+        assertEquals(Duration.ofSeconds(10), widest.lower());
+        new Tempo(Duration.ofSeconds(10), Duration.ofMillis(500));
+
+        assertTempoRejected(Duration.ofMillis(499), Duration.ofSeconds(2), "lift time must be 0.5 to 10 s: PT0.499S");
+        assertTempoRejected(Duration.ofMillis(10_001), Duration.ofSeconds(2), "lift time must be 0.5 to 10 s: PT10.001S");
+        assertTempoRejected(Duration.ofSeconds(2), Duration.ofMillis(499), "lower time must be 0.5 to 10 s: PT0.499S");
+        assertTempoRejected(Duration.ofSeconds(2), Duration.ofMillis(10_001), "lower time must be 0.5 to 10 s: PT10.001S");
+    }
+
+    @Test
+    void eachWithChangesOnlyItsOwnChoice() {
+        SessionChoice bridge = SessionChoice.lowest(TestExercises.BRIDGE.dosage());
+        Tempo slow = Tempo.DEFAULT.slower();
+        assertEquals(new SessionChoice(DosageMode.REPS, 10, 1, 2, RepStyle.PACED, slow), bridge.withTempo(slow));
+        assertEquals(new SessionChoice(DosageMode.REPS, 12, 1, 2, RepStyle.PACED, Tempo.DEFAULT), bridge.withTarget(12));
+        assertEquals(new SessionChoice(DosageMode.REPS, 10, 3, 2, RepStyle.PACED, Tempo.DEFAULT), bridge.withSets(3));
+        assertEquals(new SessionChoice(DosageMode.REPS, 10, 1, 5, RepStyle.PACED, Tempo.DEFAULT),
+                bridge.withTopHoldSeconds(5));
+        assertEquals(new SessionChoice(DosageMode.REPS, 10, 1, 2, RepStyle.SELF_PACED, Tempo.DEFAULT),
+                bridge.withRepStyle(RepStyle.SELF_PACED));
+    }
+
+    @Test
+    void theSystemClockReadsTheJvmsMonotonicAndWallClocks() {
+        SessionClock clock = SessionClock.system();
+        long before = System.nanoTime();
+        long reading = clock.nanoTime();
+        long after = System.nanoTime();
+        assertTrue(before <= reading && reading <= after, before + " <= " + reading + " <= " + after);
+
+        Instant wallBefore = Instant.now();
+        Instant now = clock.now();
+        Instant wallAfter = Instant.now();
+        assertFalse(now.isBefore(wallBefore) || now.isAfter(wallAfter), wallBefore + " <= " + now + " <= " + wallAfter);
+    }
+
+    private static void assertTempoRejected(Duration lift, Duration lower, String message) {
+        var e = assertThrows(IllegalArgumentException.class, () -> new Tempo(lift, lower));
+        assertEquals(message, e.getMessage());
     }
 
     private static void assertRejected(app.kneecoach.catalog.Exercise exercise, SessionChoice choice, String message) {
