@@ -4,11 +4,14 @@ import app.kneecoach.ui.MainWindow;
 import app.kneecoach.history.Background;
 import java.time.Duration;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /** Opens the main window on the catalog and user data that {@link Startup} has read, then reads the history. */
 public class KneeCoachApp extends Application {
+    /** The main window, once there is one, for {@link #bringToFront()}. */
+    private static volatile Stage mainStage;
 
     private Background background;
 
@@ -17,6 +20,7 @@ public class KneeCoachApp extends Application {
         Startup.Loaded loaded = Startup.await(getParameters().getRaw());
         background = loaded.services().background();
         MainWindow.show(stage, loaded.catalog(), loaded.services());
+        mainStage = stage;
         afterFirstFrame(stage.getScene(), loaded.readHistory());
     }
 
@@ -37,6 +41,24 @@ public class KneeCoachApp extends Application {
                     scene.removePostLayoutPulseListener(this);
                     action.run();
                 }
+            }
+        });
+    }
+
+    /**
+     * Brings the main window to the front, for a second launch on the same data folder. Any thread; does nothing
+     * before the window exists (the toolkit may not have started, and the window is about to show anyway).
+     */
+    public static void bringToFront() {
+        if (mainStage == null) {
+            return;
+        }
+        Platform.runLater(() -> {
+            Stage stage = mainStage;
+            if (stage.isShowing()) {
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
             }
         });
     }
