@@ -1,5 +1,6 @@
 package app.kneecoach.history;
 
+import app.kneecoach.instance.PrivateFiles;
 import app.kneecoach.json.FileProblem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +52,7 @@ final class Database implements AutoCloseable {
      * @throws IOException when the folder or file cannot be used at all (then nothing was changed)
      */
     static Opened open(Path dir, Clock clock) throws IOException {
-        Files.createDirectories(dir);
+        PrivateFiles.createDirectories(dir);
         Path file = dir.resolve(FILE);
         List<StoreNotice> notices = new ArrayList<>();
         Optional<String> unusable = inspect(file);
@@ -62,6 +63,7 @@ final class Database implements AutoCloseable {
             }
             notices.add(aside.notice(0));
         }
+        createPrivate(file);
         try {
             Connection connection = connect(file);
             Optional<String> problem = check(connection);
@@ -75,6 +77,7 @@ final class Database implements AutoCloseable {
             if (aside.keptAs().isEmpty()) {
                 throw new IOException(file + " " + problem.get() + " and could not be moved aside");
             }
+            createPrivate(file);
             Database fresh = new Database(connect(file), Optional.of(file));
             fresh.migrate();
             boolean readable = !problem.get().startsWith(NEWER);
@@ -82,6 +85,17 @@ final class Database implements AutoCloseable {
             return new Opened(fresh, notices);
         } catch (SQLException e) {
             throw SqlFailure.of(e);
+        }
+    }
+
+    /**
+     * A health log is for its owner alone: the file is made 0600 before SQLite first opens it (SQLite gives its
+     * -wal and -shm files the same permissions). An empty file is what SQLite makes a new database of.
+     */
+    private static void createPrivate(Path file) throws IOException {
+        if (Files.notExists(file)) {
+            Files.createFile(file);
+            PrivateFiles.restrict(file);
         }
     }
 
@@ -156,25 +170,32 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings the schema up to date, one migration per transaction. The version is read again inside each
+     * transaction, so two processes opening a new folder at once never apply a migration twice.
+     */
     private void migrate() throws SQLException {
-        int version = userVersion(connection);
-        for (int v = version; v < Schema.VERSION; v++) {
-            List<String> steps = Schema.MIGRATIONS.get(v);
-            int next = v + 1;
-            try {
-                write(c -> {
-                    try (Statement s = c.createStatement()) {
-                        for (String sql : steps) {
-                            s.execute(sql);
-                        }
-                        s.execute("PRAGMA user_version = " + next);
-                    }
-                    return null;
-                });
-            } catch (IOException e) {
-                throw (SQLException) e.getCause();
+        try {
+            while (write(Database::migrateOnce)) {
+                // Each pass applies one migration.
             }
+        } catch (IOException e) {
+            throw (SQLException) e.getCause();
         }
+    }
+
+    private static boolean migrateOnce(Connection c) throws SQLException {
+        int version = userVersion(c);
+        if (version >= Schema.VERSION) {
+            return false;
+        }
+        try (Statement s = c.createStatement()) {
+            for (String sql : Schema.MIGRATIONS.get(version)) {
+                s.execute(sql);
+            }
+            s.execute("PRAGMA user_version = " + (version + 1));
+        }
+        return true;
     }
 
     private static final String NEWER = "was written by a newer version of Knee Coach";

@@ -1,5 +1,6 @@
 package app.kneecoach.ui;
 
+import app.kneecoach.history.SessionRecord;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -45,6 +46,8 @@ final class PainCheckController {
     @FXML
     private TextField note;
     @FXML
+    private Label noteCount;
+    @FXML
     private Button cancelButton;
 
     PainCheckController(String heading, String subjectText, List<Node> warningContent, Consumer<PainCheck> onDone,
@@ -70,6 +73,7 @@ final class PainCheckController {
             HBox.setHgrow(button, Priority.ALWAYS);
             scale.getChildren().add(button);
         });
+        LimitedText.limit(note, SessionRecord.NOTE_MAX, noteCount, text);
         warning.getChildren().setAll(warningContent);
         PlayerStyles.showIf(!warningContent.isEmpty(), warning);
         PlayerStyles.showIf(onCancel.isPresent(), cancelButton);

@@ -150,6 +150,8 @@ final class RoutinesController {
     private Node renameRow(Routine routine) {
         TextField field = new TextField(routine.name());
         field.setId("routine-name-field");
+        Label count = Blocks.text("", "input-count");
+        LimitedText.limit(field, Math.max(Routine.NAME_MAX, routine.name().length()), count, text);
         field.setAccessibleText(text.get("routines.name"));
         Button save = new Button(text.get("routines.saveName"));
         save.setId("save-routine-name");
@@ -161,7 +163,7 @@ final class RoutinesController {
         };
         save.setOnAction(e -> rename.run());
         field.setOnAction(e -> rename.run());
-        FlowPane row = new FlowPane(Blocks.text(text.get("routines.name"), "setup-label"), field, save);
+        FlowPane row = new FlowPane(Blocks.text(text.get("routines.name"), "setup-label"), field, save, count);
         row.getStyleClass().add("button-row");
         return row;
     }

@@ -1,53 +1,54 @@
 package app.kneecoach.fault;
 
-import app.kneecoach.catalog.CatalogLoadResult;
-import app.kneecoach.catalog.CatalogLoader;
-import app.kneecoach.catalog.Exercise;
 import app.kneecoach.history.Histories;
 import app.kneecoach.history.HistoryStore;
 import app.kneecoach.history.SessionLog;
-import app.kneecoach.session.FakeClock;
+import app.kneecoach.session.RepStyle;
 import app.kneecoach.session.SessionChoice;
-import app.kneecoach.session.SessionEngine;
-import app.kneecoach.session.SessionEvent;
-import app.kneecoach.session.SessionPlan;
-import app.kneecoach.session.SessionSettings;
+import app.kneecoach.session.SessionResult;
+import app.kneecoach.session.SetResult;
+import app.kneecoach.session.Side;
+import app.kneecoach.session.SideResult;
+import app.kneecoach.session.Tempo;
+import app.kneecoach.catalog.DosageMode;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Runs a long session with the real store, as the app does, and prints "SET n" once the n-th completed
- * set is on disk. {@link CrashSafetyTest} runs it in its own JVM and kills it mid-session.
+ * Saves set after set with the real store, as the app does after each completed set, and prints "SET n" once
+ * the n-th set's commit has returned. Every {@value #SETS_PER_SESSION} sets the session is finished and a new
+ * one begins. It never stops by itself: {@link CrashSafetyTest} kills it (SIGKILL) at a random moment.
  */
 public final class CrashDrill {
+    static final int SETS_PER_SESSION = 12;
+    private static final SessionChoice HOLD = new SessionChoice(DosageMode.HOLD, 30, SETS_PER_SESSION, 0,
+            RepStyle.PACED, Tempo.DEFAULT);
+
     private CrashDrill() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Path dataDir = Path.of(args[0]);
-        Exercise stretch = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog()
-                .exercise("supine-hamstring-stretch").orElseThrow();
-        FakeClock clock = new FakeClock();
-        HistoryStore store = HistoryStore.open(dataDir, Clock.systemUTC()).store();
-        SessionLog log = new SessionLog(Histories.saverAtOnce(store), clock.now(), Optional.empty(), OptionalInt.of(4), Optional.empty());
-        SessionChoice longHolds = SessionChoice.lowest(stretch.dosage()).withSets(3).withTarget(600);
-        SessionEngine engine = SessionEngine.start(SessionPlan.of(stretch, longHolds, SessionSettings.DEFAULT), clock);
-        int saved = 0;
-        while (!engine.isFinished()) {
-            // Ten simulated seconds per real millisecond: a set every ~60 ms, so the kill lands mid-set.
-            clock.advance(Duration.ofSeconds(10));
-            for (SessionEvent event : engine.update()) {
-                if (event instanceof SessionEvent.SetEnded set) {
-                    log.progress(stretch.name(), Optional.empty(), set.soFar());
-                    System.out.println("SET " + ++saved);
-                    System.out.flush();
-                }
+    public static void main(String[] args) {
+        HistoryStore store = HistoryStore.open(Path.of(args[0]), Clock.systemUTC()).store();
+        Instant start = Instant.parse("2026-11-01T09:00:00Z");
+        for (int saved = 0, session = 0; ; session++) {
+            Instant began = start.plusSeconds(3600L * session);
+            SessionLog log = new SessionLog(Histories.saverAtOnce(store), began, Optional.empty(), OptionalInt.of(4),
+                    Optional.empty());
+            List<SetResult> sets = new ArrayList<>();
+            for (int set = 1; set <= SETS_PER_SESSION; set++) {
+                sets.add(new SetResult(set, 30, 30, true));
+                log.progress("Supine hamstring stretch", Optional.empty(), new SessionResult(
+                        "supine-hamstring-stretch", HOLD, List.of(new SideResult(Side.RIGHT, sets)), began,
+                        began.plusSeconds(40L * set), SessionResult.Outcome.IN_PROGRESS));
+                System.out.println("SET " + ++saved);
+                System.out.flush();
             }
-            Thread.sleep(1);
+            log.finish(began.plusSeconds(40L * SETS_PER_SESSION + 5), OptionalInt.of(3), Optional.of("drill"));
         }
-        System.out.println("FINISHED");
     }
 }

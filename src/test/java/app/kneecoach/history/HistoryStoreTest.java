@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +59,18 @@ class HistoryStoreTest {
             assertEquals("1", single(s, "PRAGMA foreign_keys"));
             assertEquals(String.valueOf(Schema.VERSION), single(s, "PRAGMA user_version"));
             assertEquals("ok", single(s, "PRAGMA integrity_check"));
+        }
+    }
+
+    @Test
+    void theRecordsAreForTheirOwnerAlone() throws IOException {
+        Path folder = dir.resolve("knee-coach");
+        HistoryStore.open(folder, CLOCK).store().add(Sessions.bare(0));
+        Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+        for (String name : List.of(Database.FILE, Database.FILE + "-wal", Database.FILE + "-shm")) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                    folder.resolve(name))), name);
         }
     }
 

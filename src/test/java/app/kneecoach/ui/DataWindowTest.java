@@ -20,10 +20,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 abstract class DataWindowTest {
     protected final FakeClock clock = new FakeClock();
     protected final Path dataDir = TestServices.freshFolder();
+    /** What the window was opened with, e.g. to make its records fail. */
+    protected AppServices services;
 
     /** Call from the subclass's {@code @Start}: TestFX looks for that method on the test class itself. */
     protected void show(Stage stage) {
-        MainWindow.show(stage, CatalogLoader.loadBundled(), TestServices.in(dataDir, clock, SoundPlayer.silent()));
+        services = TestServices.in(dataDir, clock, SoundPlayer.silent());
+        MainWindow.show(stage, CatalogLoader.loadBundled(), services);
     }
 
     /** A full-HD window (the test screen is 1920x1200, see the surefire settings in pom.xml). */

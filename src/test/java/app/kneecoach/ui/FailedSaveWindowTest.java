@@ -1,0 +1,60 @@
+package app.kneecoach.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.kneecoach.history.Faults;
+import app.kneecoach.history.HistoryStore;
+import app.kneecoach.history.SessionRecord;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** Saving fails during a session (a read-only folder): the window says so wherever the user is, and nothing is lost. */
+class FailedSaveWindowTest extends DataWindowTest {
+
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
+    @Test
+    void aSaveThatFailsIsShownKeptAndFiledByTryAgain(FxRobot robot) throws IOException {
+        HistoryStore store = services.storage().store();
+        Faults.readOnly(store, true);
+        robot.clickOn("Supine hamstring stretch").clickOn("#start-session");
+        robot.type(KeyCode.DIGIT5).type(KeyCode.ENTER);
+        clock.advanceSeconds(5 + 30);
+        FxWait.until(() -> robot.lookup(".save-bar").query().isVisible());
+        assertTrue(robot.lookup(".player").tryQuery().isPresent(), "shown over the player, which carries on");
+        assertTrue(text(robot, "#saveDetail").contains("read-only"), text(robot, "#saveDetail"));
+
+        robot.type(KeyCode.ESCAPE).clickOn("#finishButton");
+        robot.clickOn("#pain-3").clickOn("#note").write("stiff but fine").type(KeyCode.ENTER);
+        FxWait.until(() -> robot.lookup("#detail-name").tryQuery().isPresent());
+        assertTrue(robot.lookup(".save-bar").query().isVisible(), "still shown back on the main window");
+        assertEquals(List.of(), savedSessions(), "nothing was written");
+
+        Faults.readOnly(store, false);
+        robot.clickOn("#retryButton");
+        assertEquals("Your session is saved", text(robot, "#saveTitle"));
+        assertFalse(robot.lookup("#saveButtons").query().isVisible(), "nothing left to retry");
+        SessionRecord saved = savedSessions().get(0);
+        assertEquals(OptionalInt.of(5), saved.painBefore());
+        assertEquals(OptionalInt.of(3), saved.painAfter());
+        assertEquals(Optional.of("stiff but fine"), saved.noteAfter());
+        assertEquals(1, saved.exercises().get(0).setsCompleted());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
