@@ -28,6 +28,10 @@ final class DataFile {
 
     static <T> Read<T> read(Path file, long maxBytes, BiFunction<Problems, JsonNode, Optional<T>> reader) {
         String name = file.toString();
+        if (!Files.isDirectory(file.toAbsolutePath().getParent())) {
+            // No data folder (or a file in its place): nothing to read here; the records report the folder once.
+            return new Read<>(Optional.empty(), List.of());
+        }
         byte[] content;
         try {
             if (Files.size(file) > maxBytes) {

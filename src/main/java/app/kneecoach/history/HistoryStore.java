@@ -2,6 +2,8 @@ package app.kneecoach.history;
 
 import app.kneecoach.json.FileProblem;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -59,8 +61,8 @@ public final class HistoryStore implements SessionSource {
             notices.addAll(opened.notices());
         } catch (IOException | RuntimeException e) {
             database = Database.inMemory();
-            notices.add(new StoreNotice(dir.resolve(Database.FILE), List.of(new FileProblem(
-                    dir.resolve(Database.FILE).toString(), "", 0, 0, e.getMessage())), Optional.empty(), 0, StoreNotice.Kind.NOT_SAVED));
+            notices.add(new StoreNotice(dir, List.of(new FileProblem(dir.toString(), "", 0, 0, folderProblem(dir, e))),
+                    Optional.empty(), 0, StoreNotice.Kind.NOT_SAVED));
         }
         Optional<JsonImport.Report> imported = JsonImport.run(dir, database, clock, notices);
         try {
@@ -73,6 +75,19 @@ public final class HistoryStore implements SessionSource {
             Database empty = Database.inMemory();
             return new Opened(new HistoryStore(empty, Optional.empty()), RoutineStore.empty(empty), notices, imported);
         }
+    }
+
+    /** What is wrong with a data folder that cannot hold the records, in plain words. */
+    static String folderProblem(Path dir, Exception e) {
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                return p.equals(dir.toAbsolutePath()) ? "is a file, not a folder" : p + " is a file, not a folder";
+            }
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot be written to: you do not have the rights to it";
+        }
+        return Optional.ofNullable(e.getMessage()).orElse(e.toString());
     }
 
     /** The latest unfinished session; older ones (from earlier crashes) are kept as they are. */

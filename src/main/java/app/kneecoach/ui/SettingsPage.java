@@ -5,7 +5,6 @@ import app.kneecoach.history.Theme;
 import app.kneecoach.history.UserSettings;
 import app.kneecoach.session.Side;
 import app.kneecoach.sound.Tone;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -28,6 +27,11 @@ import javafx.scene.layout.VBox;
  * the user's data, and the look changes at once.
  */
 final class SettingsPage extends CatalogPage {
+    private static final String LOOK = "settings.look";
+    private static final String SOUND = "settings.sound";
+    private static final String TIMING = "settings.timing";
+    private static final String TEMPO = "settings.tempo";
+    private static final String FIRST_LEG = "settings.firstLeg";
     private final AppServices services;
     private final Label status = Blocks.text("", "export-result");
     private CheckBox sound;
@@ -40,6 +44,7 @@ final class SettingsPage extends CatalogPage {
     private RadioButton leftFirst;
     private ToggleGroup themes;
     private ComboBox<Integer> textSize;
+    private Problem problem;
 
     SettingsPage(Catalog catalog, AppServices services) {
         super(catalog);
@@ -88,37 +93,38 @@ final class SettingsPage extends CatalogPage {
         textSize.setCellFactory(list -> new PercentCell());
         textSize.setButtonCell(new PercentCell());
 
-        sound.selectedProperty().addListener((obs, old, value) -> save());
+        sound.selectedProperty().addListener((obs, old, value) -> save(SOUND));
         volume.valueChangingProperty().addListener((obs, old, changing) -> {
             if (!changing) {
-                save();
+                save(SOUND);
             }
         });
         volume.valueProperty().addListener((obs, old, value) -> {
             if (!volume.isValueChanging()) {
-                save();
+                save(SOUND);
             }
         });
-        List.of(getReady, stretchRest, strengthRest).forEach(s -> s.valueProperty().addListener((o, a, b) -> save()));
-        List.of(lift, lower).forEach(s -> s.valueProperty().addListener((o, a, b) -> save()));
-        legs.selectedToggleProperty().addListener((obs, old, value) -> save());
-        themes.selectedToggleProperty().addListener((obs, old, value) -> save());
-        textSize.valueProperty().addListener((obs, old, value) -> save());
+        List.of(getReady, stretchRest, strengthRest).forEach(s -> s.valueProperty()
+                .addListener((o, a, b) -> save(TIMING)));
+        List.of(lift, lower).forEach(s -> s.valueProperty().addListener((o, a, b) -> save(TEMPO)));
+        legs.selectedToggleProperty().addListener((obs, old, value) -> save(FIRST_LEG));
+        themes.selectedToggleProperty().addListener((obs, old, value) -> save(LOOK));
+        textSize.valueProperty().addListener((obs, old, value) -> save(LOOK));
 
         List<Node> nodes = new ArrayList<>();
         nodes.add(Blocks.heading(text.get("settings.title"), "h1"));
         nodes.add(Blocks.text(text.get("settings.note"), "lead"));
         // Text size and theme first: the first thing to find when the text is hard to read.
-        nodes.add(group("settings.look", SessionSetupView.field(text.get("settings.textSize"), textSize),
+        nodes.add(group(LOOK, SessionSetupView.field(text.get("settings.textSize"), textSize),
                 new VBox(6, themeButtons.toArray(Node[]::new))));
-        nodes.add(group("settings.sound", sound, SessionSetupView.field(text.get("settings.volume"), volume), test));
-        nodes.add(group("settings.timing",
+        nodes.add(group(SOUND, sound, SessionSetupView.field(text.get("settings.volume"), volume), test));
+        nodes.add(group(TIMING,
                 SessionSetupView.field(text.get("settings.getReady"), getReady),
                 SessionSetupView.field(text.get("settings.stretchRest"), stretchRest),
                 SessionSetupView.field(text.get("settings.strengthRest"), strengthRest)));
-        nodes.add(group("settings.tempo", SessionSetupView.field(text.get("settings.lift"), lift),
+        nodes.add(group(TEMPO, SessionSetupView.field(text.get("settings.lift"), lift),
                 SessionSetupView.field(text.get("settings.lower"), lower)));
-        nodes.add(group("settings.firstLeg", new VBox(6, rightFirst, leftFirst)));
+        nodes.add(group(FIRST_LEG, new VBox(6, rightFirst, leftFirst)));
 
         status.setId("settings-status");
         nodes.add(status);
@@ -128,7 +134,14 @@ final class SettingsPage extends CatalogPage {
     private Node group(String titleKey, Node... controls) {
         FlowPane row = new FlowPane(controls);
         row.getStyleClass().add("setup-fields");
-        return Blocks.card("settings-card", List.of(Blocks.heading(text.get(titleKey), "h2"), row));
+        List<Node> content = new ArrayList<>(List.of(Blocks.heading(text.get(titleKey), "h2"), row));
+        if (problem != null && problem.group().equals(titleKey)) {
+            // Shown in the card of the setting that could not be saved; the controls show what is in force.
+            Label failed = Blocks.text(text.get("settings.saveFailed", problem.message()), "player-problem");
+            failed.setId("settings-problem");
+            content.add(1, failed);
+        }
+        return Blocks.card("settings-card", content);
     }
 
     private final class PercentCell extends ListCell<Integer> {
@@ -147,21 +160,32 @@ final class SettingsPage extends CatalogPage {
         return spinner;
     }
 
-    private void save() {
+    private void save(String group) {
         UserSettings changed = new UserSettings(sound.isSelected(), (int) Math.round(volume.getValue()),
                 getReady.getValue(), stretchRest.getValue(), strengthRest.getValue(),
                 (int) Math.round(lift.getValue() * 1000), (int) Math.round(lower.getValue() * 1000),
                 leftFirst.isSelected() ? Side.LEFT : Side.RIGHT, (Theme) themes.getSelectedToggle().getUserData(),
                 textSize.getValue());
-        try {
+        services.background().run(() -> {
             services.userSettings().save(changed);
-            AppServices.applySound(services.sound(), changed);
+            return changed;
+        }, saved -> {
+            AppServices.applySound(services.sound(), saved);
             if (status.getScene() != null) {
-                Appearance.apply(status.getScene().getRoot(), changed);
+                Appearance.apply(status.getScene().getRoot(), saved);
+            }
+            if (problem != null) {
+                problem = null;
+                refresh();
             }
             status.setText(text.get("settings.saved"));
-        } catch (IOException e) {
-            status.setText(text.get("settings.saveFailed", e.getMessage()));
-        }
+        }, e -> {
+            problem = new Problem(group, e.getMessage());
+            refresh();
+        });
+    }
+
+    /** A setting that could not be saved: which card, and why. */
+    private record Problem(String group, String message) {
     }
 }

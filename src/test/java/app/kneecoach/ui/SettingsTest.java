@@ -8,6 +8,7 @@ import app.kneecoach.session.Side;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -61,5 +62,27 @@ class SettingsTest extends DataWindowTest {
 
     private UserSettings savedSettings() {
         return app.kneecoach.history.SettingsStore.open(dataDir, java.time.Clock.systemUTC()).store().settings();
+    }
+
+    @Test
+    void aSettingThatCannotBeSavedSaysSoInItsCardAndTheControlShowsWhatIsInForce(FxRobot robot) throws Exception {
+        fullHd(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        // A folder where the file must go: the write fails as on a broken disk.
+        java.nio.file.Path blocker = Files.createDirectories(dataDir.resolve("settings.json").resolve("blocked"));
+        robot.clickOn("#setting-theme-dark");
+        Label problem = robot.lookup("#settings-problem").queryAs(Label.class);
+        assertTrue(problem.getText().startsWith("Could not save"), problem.getText());
+        assertTrue(robot.lookup("#setting-theme-light").queryAs(javafx.scene.control.RadioButton.class).isSelected(),
+                "the light theme is still the one in force");
+        assertTrue(!robot.lookup(".window-shell").query().getStyleClass().contains("theme-dark"));
+        assertTrue(problem.localToScene(problem.getBoundsInLocal()).getMaxY()
+                < robot.lookup("#setting-theme-dark").query().localToScene(0, 0).getY() + 400, "next to it");
+
+        Files.delete(blocker);
+        Files.delete(blocker.getParent());
+        robot.clickOn("#setting-theme-dark");
+        assertTrue(robot.lookup("#settings-problem").tryQuery().isEmpty());
+        assertTrue(robot.lookup(".window-shell").query().getStyleClass().contains("theme-dark"));
     }
 }

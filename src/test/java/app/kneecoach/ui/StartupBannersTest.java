@@ -12,6 +12,7 @@ import app.kneecoach.history.SessionRecord;
 import app.kneecoach.history.SessionStatus;
 import app.kneecoach.sound.SoundPlayer;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -111,6 +112,21 @@ class StartupBannersTest extends FreshWindowsTest {
         assertTrue(robot.lookup("#interrupted-session").query().isVisible());
         assertFalse(robot.lookup("#history-reading").tryQuery().isPresent());
         assertEquals("This week: 4 of 7 days", robot.lookup("#history-week").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aDataFolderThatIsAFileGivesOneCardThatCanBeClosed() throws Exception {
+        Path file = Files.createTempFile("knee-coach", ".txt");
+        FxToolkit.setupStage(stage -> MainWindow.show(stage, CatalogLoader.loadBundled(),
+                TestServices.in(file, clock, SoundPlayer.silent())));
+        assertEquals(1, robot.lookup("#data-problem").queryAll().size());
+        String text = texts("#data-problem .label");
+        assertTrue(text.contains("is a file, not a folder"), text);
+        assertTrue(text.contains("kept only until you close it"), text);
+        robot.clickOn("#data-problem-close");
+        assertTrue(robot.lookup("#data-problem").tryQuery().isEmpty());
+        robot.clickOn("#search").write("bridge").type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals("Bridge", robot.lookup("#detail-name").queryAs(Label.class).getText(), "the app works on");
     }
 
     private void open() throws TimeoutException {
