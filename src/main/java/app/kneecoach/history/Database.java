@@ -153,6 +153,20 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces the whole content with another database file's, through this connection (SQLite's backup
+     * API), then brings it to this build's schema; a backup's own info table is dropped.
+     */
+    synchronized void replaceWith(Path source, String dropTable) throws IOException {
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("restore from \"" + source.toAbsolutePath() + "\"");
+            s.execute("DROP TABLE IF EXISTS " + dropTable);
+            migrate();
+        } catch (SQLException e) {
+            throw SqlFailure.of(e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         try {

@@ -9,19 +9,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Writes the history files; {@link HistoryReader} reads them back. The format is docs/history.md. */
+/**
+ * Writes sessions in the JSON format of the history files (an export, a copy of one session);
+ * {@link HistoryReader} reads them back. The format is in docs/user-data.md.
+ */
 final class HistoryJson {
     static final int SCHEMA_VERSION = 1;
 
     private HistoryJson() {
-    }
-
-    static byte[] history(History history) {
-        ObjectNode root = PrettyJson.object();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        ArrayNode sessions = root.putArray("sessions");
-        history.sessions().forEach(s -> sessions.add(session(s)));
-        return PrettyJson.bytes(root);
     }
 
     static byte[] inProgress(SessionRecord session) {
@@ -36,7 +31,7 @@ final class HistoryJson {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static ObjectNode session(SessionRecord s) {
+    static ObjectNode session(SessionRecord s) {
         ObjectNode node = PrettyJson.object();
         node.put("id", s.id());
         node.put("startedAt", s.startedAt().toString());

@@ -218,7 +218,14 @@ public final class HistoryStore implements SessionSource {
         }
     }
 
-    /** The database itself, for tests that make it fail. */
+    /** Takes a checked backup's records in place of these (see {@link RecordsBackup#restore}). */
+    void replaceWith(Path backup, RoutineStore routines) throws IOException {
+        database.replaceWith(backup, RecordsBackup.INFO_TABLE);
+        interrupted = interruptedIn(database);
+        routines.reload();
+    }
+
+    /** The database itself, for backups and for tests that make it fail. */
     Database database() {
         return database;
     }

@@ -28,6 +28,11 @@ public final class RoutineStore {
         return new RoutineStore(database, List.of());
     }
 
+    /** Reads the list again, after the records were replaced by a backup's. */
+    synchronized void reload() throws IOException {
+        routines = List.copyOf(database.read(RoutineRows::readAll));
+    }
+
     public List<Routine> routines() {
         return routines;
     }

@@ -1,6 +1,8 @@
 package app.kneecoach.history;
 
+import app.kneecoach.json.JsonDocuments;
 import app.kneecoach.json.JsonObjectReader;
+import app.kneecoach.json.Problems;
 import app.kneecoach.session.Side;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -37,7 +39,34 @@ public final class SettingsStore {
         return settings;
     }
 
+    /** The settings file's content, as a backup keeps it. */
+    public byte[] bytes() {
+        return PrettyJson.bytes(json(settings));
+    }
+
+    /**
+     * Puts settings from a backup in force and on disk; a backup whose settings cannot be read leaves the
+     * current ones as they are.
+     *
+     * @return whether the backup's settings were taken
+     */
+    public boolean restore(byte[] content) throws IOException {
+        Problems problems = new Problems(FILE, path -> null);
+        Optional<UserSettings> read = JsonDocuments.quickTree(content, MAX_BYTES)
+                .flatMap(tree -> JsonObjectReader.of(tree, "", problems).flatMap(SettingsStore::settings));
+        if (read.isEmpty() || !problems.list().isEmpty()) {
+            return false;
+        }
+        save(read.get());
+        return true;
+    }
+
     public void save(UserSettings changed) throws IOException {
+        AtomicFiles.write(file, PrettyJson.bytes(json(changed)));
+        settings = changed;
+    }
+
+    private static ObjectNode json(UserSettings changed) {
         ObjectNode root = PrettyJson.object();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("sound", changed.sound());
@@ -50,8 +79,7 @@ public final class SettingsStore {
         root.put("firstSide", changed.firstSide().name().toLowerCase(Locale.ROOT));
         root.put("theme", changed.theme().key());
         root.put("textSize", changed.textSize());
-        AtomicFiles.write(file, PrettyJson.bytes(root));
-        settings = changed;
+        return root;
     }
 
     private static Optional<UserSettings> settings(JsonObjectReader r) {

@@ -80,6 +80,11 @@ public record AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone, Ba
                 failed -> then.accept(Optional.empty()));
     }
 
+    /** The time now as a clock, for stamping file names. */
+    Clock wallClock() {
+        return Clock.fixed(clock.now(), zone);
+    }
+
     LocalDate today() {
         return clock.now().atZone(zone).toLocalDate();
     }

@@ -2,7 +2,6 @@ package app.kneecoach.ui;
 
 import app.kneecoach.history.Background;
 import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +12,27 @@ import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 
 /**
- * A button that asks where to save, then makes the text and writes the file in the background (a long
- * history takes a moment), and says what happened beside itself.
+ * A button that asks where to save, then writes the file in the background (a long history takes a moment),
+ * and says what happened beside itself.
  */
 final class FileExport {
     private FileExport() {
     }
 
+    /** Writes the chosen file. */
+    interface Writing {
+        void to(Path file) throws Exception;
+    }
+
+    /** A button for a text file made by {@code content}. */
     static Node button(Messages text, String label, String id, String fileName, Background background,
                        Background.Task<String> content) {
+        return button(text, label, id, fileName, background,
+                file -> Files.writeString(file, content.call(), StandardCharsets.UTF_8));
+    }
+
+    static Node button(Messages text, String label, String id, String fileName, Background background,
+                       Writing writing) {
         Button button = new Button(label);
         button.setId(id);
         Label result = Blocks.text("", "export-result");
@@ -33,7 +44,7 @@ final class FileExport {
             File file = chooser.showSaveDialog(button.getScene().getWindow());
             if (file != null) {
                 result.setText(text.get("export.saving"));
-                background.run(() -> write(text, file.toPath(), content.call()), result::setText,
+                background.run(() -> save(text, file.toPath(), writing), result::setText,
                         e -> result.setText(text.get("export.failed", file, e.getMessage())));
             }
         });
@@ -41,11 +52,11 @@ final class FileExport {
     }
 
     /** Writes the file and returns the message for the user. */
-    static String write(Messages text, Path file, String content) {
+    static String save(Messages text, Path file, Writing writing) {
         try {
-            Files.writeString(file, content, StandardCharsets.UTF_8);
+            writing.to(file);
             return text.get("export.saved", file);
-        } catch (IOException e) {
+        } catch (Exception e) {
             return text.get("export.failed", file, e.getMessage());
         }
     }

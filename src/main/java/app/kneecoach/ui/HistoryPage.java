@@ -2,7 +2,6 @@ package app.kneecoach.ui;
 
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.history.ExerciseRecord;
-import app.kneecoach.history.HistoryCsv;
 import app.kneecoach.history.HistoryStats;
 import app.kneecoach.history.HistorySummary;
 import app.kneecoach.history.SessionRecord;
@@ -12,6 +11,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -35,15 +35,17 @@ final class HistoryPage extends CatalogPage {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
 
     private final AppServices services;
+    private final RecordsActions records;
     private int daysShown = DAYS_PER_PAGE;
     /** The summary just read, used by the next build of the page. */
     private HistorySummary summary;
     private Exception failure;
     private boolean building;
 
-    HistoryPage(Catalog catalog, AppServices services) {
+    HistoryPage(Catalog catalog, AppServices services, Consumer<String> onRestored) {
         super(catalog);
         this.services = services;
+        this.records = new RecordsActions(text, services, onRestored);
     }
 
     @Override
@@ -80,10 +82,10 @@ final class HistoryPage extends CatalogPage {
         nodes.add(Blocks.text(text.get("history.weekDetail"), "lead"));
         if (shown.sessions() == 0) {
             nodes.add(Blocks.card("notice-card", List.of(Blocks.text(text.get("history.empty")))));
+            nodes.add(records.build(false));
             return nodes;
         }
-        nodes.add(FileExport.button(text, text.get("history.export"), "export-csv", "knee-coach-history.csv",
-                services.background(), () -> HistoryCsv.write(services.storage().store(), services.zone())));
+        nodes.add(records.build(true));
         // Charts cost more to build than the rest of the page together; they follow one frame later, so the
         // week, the export and the list are on screen at once.
         VBox charts = new VBox();

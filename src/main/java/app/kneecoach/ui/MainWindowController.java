@@ -75,7 +75,8 @@ final class MainWindowController {
         factories.put(routinesNav, this::routinesView);
         factories.put(aerobicYogaNav, () -> Views.load("page.fxml", new AerobicYogaPage(catalog)));
         factories.put(avoidNav, () -> Views.load("page.fxml", new AvoidPage(catalog)));
-        factories.put(historyNav, () -> Views.load("page.fxml", new HistoryPage(catalog, services)));
+        factories.put(historyNav, () -> Views.load("page.fxml", new HistoryPage(catalog, services,
+                this::recordsRestored)));
         factories.put(aboutNav, () -> Views.load("page.fxml", new AboutPage(catalog)));
         factories.put(settingsNav, () -> Views.load("page.fxml", new SettingsPage(catalog, services)));
         sections.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -143,6 +144,13 @@ final class MainWindowController {
             show(historyNav);
         }
         showBanners();
+    }
+
+    /** A backup's records took the place of these: everything that shows them is built again. */
+    private void recordsRestored(String message) {
+        built.remove(routinesNav);
+        historyChanged();
+        startupBanners.inform(banners, Messages.DEFAULT.get("records.restoredTitle"), message);
     }
 
     private void startSession(Exercise exercise, SessionChoice choice) {

@@ -62,6 +62,13 @@ final class StartupBanners {
         }
     }
 
+    /** A message about the records that stays until closed, e.g. after a restore. */
+    void inform(VBox into, String title, String message) {
+        VBox card = Blocks.card("notice-card", List.of(Blocks.heading(title, "h2"), Blocks.text(message)));
+        card.setId("records-notice");
+        into.getChildren().add(0, closable(card, "notice:" + message));
+    }
+
     private void add(List<Node> cards, Node card, String about) {
         if (!closed.contains(about)) {
             cards.add(closable(card, about));

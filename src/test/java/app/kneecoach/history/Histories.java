@@ -1,6 +1,8 @@
 package app.kneecoach.history;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +34,9 @@ public final class Histories {
 
     /** Writes {@code history.json} as the version before the records database did. */
     public static void writeOldHistory(Path dir, History history) throws IOException {
-        AtomicFiles.write(dir.resolve(JsonImport.HISTORY_FILE), HistoryJson.history(history));
+        StringWriter json = new StringWriter();
+        HistoryExport.json(history, json);
+        AtomicFiles.write(dir.resolve(JsonImport.HISTORY_FILE), json.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes {@code session-in-progress.json} as the version before the records database did. */

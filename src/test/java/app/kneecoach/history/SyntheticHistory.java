@@ -17,12 +17,17 @@ public final class SyntheticHistory {
     private SyntheticHistory() {
     }
 
-    /** {@code sessions} sessions four hours apart from 2020 on, the same for the same seed. */
+    /** {@code sessions} sessions about four hours apart from 2020 on, the same for the same seed. */
     public static List<SessionRecord> sessions(int sessions, long seed) {
-        Random random = new Random(seed);
+        return range(0, sessions, seed);
+    }
+
+    /** Sessions {@code from} (inclusive) to {@code to}: each made from its own index, so any slice is the same. */
+    static List<SessionRecord> range(int from, int to, long seed) {
         Instant start = Instant.parse("2020-01-01T08:00:00Z");
         List<SessionRecord> all = new ArrayList<>();
-        for (int i = 0; i < sessions; i++) {
+        for (int i = from; i < to; i++) {
+            Random random = new Random(seed * 1_000_003L + i);
             int pain = random.nextInt(8);
             SessionRecord full = Sessions.full(0, pain, Math.max(0, pain - random.nextInt(3)));
             Instant at = start.plus(Duration.ofHours(4L * i + random.nextInt(3)));
@@ -45,8 +50,7 @@ public final class SyntheticHistory {
         HistoryStore store = HistoryStore.open(dir, Clock.systemUTC()).store();
         try {
             for (int from = 0; from < sessions; from += BATCH) {
-                store.addAll(sessions(Math.min(sessions, from + BATCH), seed).subList(from, Math.min(sessions,
-                        from + BATCH)));
+                store.addAll(range(from, Math.min(sessions, from + BATCH), seed));
             }
         } finally {
             store.close();

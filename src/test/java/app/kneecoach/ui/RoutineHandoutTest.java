@@ -38,9 +38,11 @@ class RoutineHandoutTest {
     @Test
     void exportWritesTheFileAndSaysWhere(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("out.csv");
-        assertEquals("Saved to " + file + ".", FileExport.write(Messages.DEFAULT, file, "a,b\r\n"));
+        assertEquals("Saved to " + file + ".",
+                FileExport.save(Messages.DEFAULT, file, f -> Files.writeString(f, "a,b\r\n")));
         assertEquals("a,b\r\n", Files.readString(file));
         Path folder = Files.createDirectories(dir.resolve("folder"));
-        assertTrue(FileExport.write(Messages.DEFAULT, folder, "x").startsWith("Could not save " + folder));
+        assertTrue(FileExport.save(Messages.DEFAULT, folder, f -> Files.writeString(f, "x"))
+                .startsWith("Could not save " + folder));
     }
 }

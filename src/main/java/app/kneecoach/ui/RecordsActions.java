@@ -1,0 +1,129 @@
+package app.kneecoach.ui;
+
+import app.kneecoach.history.HistoryCsv;
+import app.kneecoach.history.HistoryExport;
+import app.kneecoach.history.HistoryStore;
+import app.kneecoach.history.RecordsBackup;
+import java.io.File;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/**
+ * What the person can do with their records as a whole, below the history: export them (CSV for a
+ * spreadsheet, JSON), back them up to one file, and restore such a file (checked first, confirmed, and the
+ * current records kept as a backup before they are replaced). Files are chosen here; the work runs in the
+ * background.
+ */
+final class RecordsActions {
+    private final Messages text;
+    private final AppServices services;
+    private final Consumer<String> onRestored;
+    private final Label result = Blocks.text("", "export-result");
+
+    RecordsActions(Messages text, AppServices services, Consumer<String> onRestored) {
+        this.text = text;
+        this.services = services;
+        this.onRestored = onRestored;
+        result.setId("records-result");
+    }
+
+    /** The exports (only once there is something to export), backup and restore, and what happened. */
+    Node build(boolean hasSessions) {
+        HistoryStore store = services.storage().store();
+        FlowPane exports = new FlowPane(FileExport.button(text, text.get("history.export"), "export-csv",
+                "knee-coach-history.csv", services.background(), () -> HistoryCsv.write(store, services.zone())),
+                FileExport.button(text, text.get("history.exportJson"), "export-json", "knee-coach-history.json",
+                        services.background(), file -> {
+                            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                                HistoryExport.json(store, out);
+                            }
+                        }));
+        exports.getStyleClass().add("button-row");
+        Button backup = new Button(text.get("records.backup"));
+        backup.setId("backup-records");
+        backup.setOnAction(e -> backup());
+        Button restore = new Button(text.get("records.restore"));
+        restore.setId("restore-records");
+        restore.setOnAction(e -> restore());
+        FlowPane safety = new FlowPane(backup, restore);
+        safety.getStyleClass().add("button-row");
+        VBox box = new VBox(8);
+        if (hasSessions) {
+            box.getChildren().add(exports);
+        }
+        box.getChildren().addAll(Blocks.text(text.get("records.backupHint"), "lead"), safety, result);
+        return Blocks.card("records-card", List.of(Blocks.heading(text.get("records.title"), "h2"), box));
+    }
+
+    private void backup() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("records.backup"));
+        chooser.setInitialFileName("knee-coach-backup-" + services.today() + ".kneecoach");
+        File file = chooser.showSaveDialog(result.getScene().getWindow());
+        if (file != null) {
+            result.setText(text.get("export.saving"));
+            services.background().run(() -> {
+                RecordsBackup.write(services.storage().store(), services.userSettings().bytes(),
+                        services.clock().now(), file.toPath());
+                return file;
+            }, done -> result.setText(text.get("records.backedUp", done)),
+                    e -> result.setText(text.get("export.failed", file, e.getMessage())));
+        }
+    }
+
+    private void restore() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("records.restore"));
+        File file = chooser.showOpenDialog(result.getScene().getWindow());
+        if (file != null) {
+            services.background().run(() -> RecordsBackup.check(file.toPath()), summary -> {
+                if (confirm(summary)) {
+                    replace(file);
+                }
+            }, e -> result.setText(text.get("records.notABackup", e.getMessage())));
+        }
+    }
+
+    private boolean confirm(RecordsBackup.Summary summary) {
+        String made = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .format(summary.made().atZone(services.zone()));
+        ButtonType keep = new ButtonType(text.get("records.restoreCancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType replace = new ButtonType(text.get("records.restoreConfirm"), ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                text.get("records.restoreQuestion", made, summary.sessions(), summary.routines()), keep, replace);
+        ask.setTitle(text.get("records.restore"));
+        ask.setHeaderText(text.get("records.restoreTitle"));
+        ask.initOwner(result.getScene().getWindow());
+        return ask.showAndWait().filter(replace::equals).isPresent();
+    }
+
+    private void replace(File file) {
+        result.setText(text.get("records.restoring"));
+        services.background().run(() -> {
+            RecordsBackup.Restored restored = RecordsBackup.restore(services.storage(), file.toPath(),
+                    services.wallClock());
+            if (restored.settings().isPresent()) {
+                services.userSettings().restore(restored.settings().get());
+            }
+            return restored;
+        }, restored -> {
+            AppServices.applySound(services.sound(), services.userSettings().settings());
+            Appearance.apply(result.getScene().getRoot(), services.userSettings().settings());
+            onRestored.accept(text.get("records.restored", restored.earlierKeptAs()));
+        }, e -> result.setText(text.get("records.restoreFailed", e.getMessage())));
+    }
+}
