@@ -28,7 +28,6 @@ final class PainCheckController {
     private final Messages text = Messages.DEFAULT;
     private final String heading;
     private final String subjectText;
-    private final List<Node> warningContent;
     private final Consumer<PainCheck> onDone;
     private final Optional<Runnable> onCancel;
     private final ToggleGroup ratings = new ToggleGroup();
@@ -50,11 +49,10 @@ final class PainCheckController {
     @FXML
     private Button cancelButton;
 
-    PainCheckController(String heading, String subjectText, List<Node> warningContent, Consumer<PainCheck> onDone,
+    PainCheckController(String heading, String subjectText, Consumer<PainCheck> onDone,
                         Optional<Runnable> onCancel) {
         this.heading = heading;
         this.subjectText = subjectText;
-        this.warningContent = warningContent;
         this.onDone = onDone;
         this.onCancel = onCancel;
     }
@@ -74,8 +72,7 @@ final class PainCheckController {
             scale.getChildren().add(button);
         });
         LimitedText.limit(note, SessionRecord.NOTE_MAX, noteCount, text);
-        warning.getChildren().setAll(warningContent);
-        PlayerStyles.showIf(!warningContent.isEmpty(), warning);
+        PlayerStyles.showIf(false, warning);
         PlayerStyles.showIf(onCancel.isPresent(), cancelButton);
         root.addEventFilter(KeyEvent.KEY_TYPED, this::digitTyped);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::enterPressed);
@@ -90,6 +87,12 @@ final class PainCheckController {
                 Platform.runLater(() -> scale.getChildren().get(0).requestFocus());
             }
         });
+    }
+
+    /** The pain warning, once it has been worked out from the records. */
+    void showWarning(List<Node> content) {
+        warning.getChildren().setAll(content);
+        PlayerStyles.showIf(!content.isEmpty(), warning);
     }
 
     /** A digit picks that rating, unless the user is typing a note. */

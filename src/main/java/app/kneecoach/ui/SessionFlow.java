@@ -11,7 +11,6 @@ import app.kneecoach.session.SessionPlan;
 import app.kneecoach.session.SessionResult;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import java.util.function.Consumer;
 
@@ -58,16 +57,15 @@ final class SessionFlow implements PlayerListener {
     private void begin(List<PlannedExercise> planned, Optional<String> routine, String subject) {
         exercises = planned;
         routineName = routine;
-        services.painWarning(found -> {
-            List<Node> warning = found.map(w -> SafetyCard.content(text, w, catalog)).orElse(List.of());
-            show(Views.load("pain-check.fxml", new PainCheckController(text.get("pain.before.title"), subject,
-                    warning, before -> {
-                        SessionSaver saver = services.saver();
-                        saveBar.watch(saver);
-                        log = new SessionLog(saver, services.clock().now(), routineName, before.pain(), before.note());
-                        play(0, exercises.get(0));
-                    }, Optional.of(this::close))));
-        });
+        PainCheckController check = new PainCheckController(text.get("pain.before.title"), subject, before -> {
+            SessionSaver saver = services.saver();
+            saveBar.watch(saver);
+            log = new SessionLog(saver, services.clock().now(), routineName, before.pain(), before.note());
+            play(0, exercises.get(0));
+        }, Optional.of(this::close));
+        show(Views.load("pain-check.fxml", check));
+        // Worked out from the records in the background: the check-in shows at once, the warning joins it.
+        services.painWarning(found -> found.ifPresent(w -> check.showWarning(SafetyCard.content(text, w, catalog))));
     }
 
     private void play(int at, PlannedExercise planned) {
@@ -104,7 +102,7 @@ final class SessionFlow implements PlayerListener {
             return;
         }
         String subject = routineName.orElse(current.exercise().name());
-        show(Views.load("pain-check.fxml", new PainCheckController(text.get("pain.after.title"), subject, List.of(),
+        show(Views.load("pain-check.fxml", new PainCheckController(text.get("pain.after.title"), subject,
                 after -> {
                     // Kept in memory by the saver until it is on disk, rating and note included.
                     log.finish(services.clock().now(), after.pain(), after.note());

@@ -74,6 +74,9 @@ class StartupBannersTest extends FreshWindowsTest {
         assertTrue(warning.contains("a week or two"), warning);
         robot.clickOn("#avoidNav");
         assertTrue(robot.lookup("#safety-warning").query().isVisible(), "not hidden behind a menu");
+        robot.clickOn("#exercisesNav").clickOn("Supine hamstring stretch").clickOn("#start-session");
+        String onCheckIn = texts(".pain-warning .label");
+        assertTrue(onCheckIn.contains("It was 3 on Nov 24 and is 6 on Nov 27"), "and on the check-in: " + onCheckIn);
     }
 
     @Test
