@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -52,11 +53,28 @@ final class DataFile {
         }
         JsonDocuments.Parsed parsed = JsonDocuments.parse(name, content, maxBytes);
         if (parsed instanceof JsonDocuments.Bad bad) {
-            return new Read<>(Optional.empty(), bad.problems());
+            return salvaged(name, content, maxBytes, bad, reader);
         }
         LocatedJson json = ((JsonDocuments.Ok) parsed).json();
         Problems problems = new Problems(name, json::locate);
         return new Read<>(reader.apply(problems, json.root()), problems.list());
+    }
+
+    /**
+     * A broken file (cut short, say) still gives what it held before the break: the reader takes that part,
+     * and its problems follow the one that says where the file breaks.
+     */
+    private static <T> Read<T> salvaged(String name, byte[] content, long maxBytes, JsonDocuments.Bad bad,
+                                        BiFunction<Problems, JsonNode, Optional<T>> reader) {
+        Optional<JsonNode> part = JsonDocuments.salvage(content, maxBytes);
+        if (part.isEmpty()) {
+            return new Read<>(Optional.empty(), bad.problems());
+        }
+        Problems problems = new Problems(name, path -> null);
+        Optional<T> value = reader.apply(problems, part.get());
+        List<FileProblem> all = new ArrayList<>(bad.problems());
+        all.addAll(problems.list());
+        return new Read<>(value, all);
     }
 
     /** What a store opens with: the value read, if any, and what the user must be told. */

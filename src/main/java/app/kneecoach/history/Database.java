@@ -130,6 +130,11 @@ final class Database implements AutoCloseable {
      * for the next: SQLite may already have rolled it back itself, e.g. on a full disk.
      */
     synchronized <T> T write(Work<T> work) throws IOException {
+        if (file.isPresent() && Files.notExists(file.get())) {
+            // SQLite would go on writing to the removed file, lost once the app closes: better said at once.
+            throw new IOException("the records file is no longer in the data folder (was the folder moved or "
+                    + "removed?)");
+        }
         try (Statement s = connection.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
             try {

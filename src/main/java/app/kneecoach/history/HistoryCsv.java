@@ -3,6 +3,9 @@ package app.kneecoach.history;
 import app.kneecoach.session.SetResult;
 import app.kneecoach.session.SideResult;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -22,10 +25,33 @@ public final class HistoryCsv {
     }
 
     public static String write(SessionSource history, ZoneId zone) throws IOException {
+        StringWriter csv = new StringWriter();
+        write(history, zone, csv);
+        return csv.toString();
+    }
+
+    /** Writes to {@code out} a session at a time, so years of sessions are never held in memory together. */
+    public static void write(SessionSource history, ZoneId zone, Writer out) throws IOException {
         StringBuilder csv = new StringBuilder();
         line(csv, HEADER);
-        history.forEach(s -> session(csv, s, zone));
-        return csv.toString();
+        try {
+            history.forEach(s -> {
+                session(csv, s, zone);
+                flush(csv, out);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        flush(csv, out);
+    }
+
+    private static void flush(StringBuilder csv, Writer out) {
+        try {
+            out.write(csv.toString());
+            csv.setLength(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void session(StringBuilder csv, SessionRecord s, ZoneId zone) {

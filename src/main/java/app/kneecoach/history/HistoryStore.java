@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -26,6 +27,9 @@ import java.util.function.Consumer;
 public final class HistoryStore implements SessionSource {
     static final int PAGE = 1000;
     private static final String FINISHED = "SELECT id FROM session WHERE in_progress = 0";
+    /** The order of the records' index: start to the millisecond, then id. */
+    private static final Comparator<SessionRecord> BY_KEY = Comparator
+            .comparingLong((SessionRecord s) -> s.startedAt().toEpochMilli()).thenComparing(SessionRecord::id);
 
     private final Database database;
     /** A session found unfinished at start-up, until the user keeps or discards it. */
@@ -183,7 +187,7 @@ public final class HistoryStore implements SessionSource {
     @Override
     public List<SessionRecord> before(Instant before, int limit) throws IOException {
         List<SessionRecord> sessions = database.read(c -> new SessionQuery(c, FINISHED
-                + " AND started_ms < ? ORDER BY started_ms DESC, started_at DESC, id DESC LIMIT ?",
+                + " AND started_ms < ? ORDER BY started_ms DESC, id DESC LIMIT ?",
                 millis(before), limit).list());
         return reversed(sessions);
     }
@@ -192,7 +196,7 @@ public final class HistoryStore implements SessionSource {
     public List<SessionRecord> latestRated(int limit) throws IOException {
         return database.read(c -> new SessionQuery(c, FINISHED
                 + " AND (pain_before IS NOT NULL OR pain_after IS NOT NULL)"
-                + " ORDER BY started_ms DESC, started_at DESC, id DESC LIMIT ?", limit).list());
+                + " ORDER BY started_ms DESC, id DESC LIMIT ?", limit).list());
     }
 
     @Override
@@ -207,14 +211,21 @@ public final class HistoryStore implements SessionSource {
 
     @Override
     public void forEach(Consumer<SessionRecord> each) throws IOException {
-        for (long offset = 0; ; offset += PAGE) {
-            long from = offset;
+        long afterMs = Long.MIN_VALUE;
+        String afterId = "";
+        while (true) {
+            long ms = afterMs;
+            String id = afterId;
+            // Keyset pages on the (started_ms, id) index: each page costs the same, however far in.
             List<SessionRecord> page = database.read(c -> new SessionQuery(c, FINISHED
-                    + " ORDER BY started_ms, started_at, id LIMIT ? OFFSET ?", PAGE, from).list());
+                    + " AND (started_ms, id) > (?, ?) ORDER BY started_ms, id LIMIT ?", ms, id, PAGE).list());
             page.forEach(each);
             if (page.size() < PAGE) {
                 return;
             }
+            SessionRecord last = page.stream().max(BY_KEY).orElseThrow();
+            afterMs = last.startedAt().toEpochMilli();
+            afterId = last.id();
         }
     }
 

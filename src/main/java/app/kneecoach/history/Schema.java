@@ -24,7 +24,8 @@ final class Schema {
                 note_after TEXT,
                 status TEXT NOT NULL,
                 in_progress INTEGER NOT NULL DEFAULT 0 CHECK (in_progress IN (0, 1)))""",
-            "CREATE INDEX session_by_start ON session (started_ms)",
+            // Ordered by start, then id: slices by time and pages through everything use this index.
+            "CREATE INDEX session_by_start ON session (started_ms, id)",
             "CREATE INDEX session_in_progress ON session (in_progress) WHERE in_progress = 1",
             """
             CREATE TABLE session_exercise (

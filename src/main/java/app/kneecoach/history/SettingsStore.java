@@ -32,7 +32,16 @@ public final class SettingsStore {
     public static Opened open(Path dir, Clock clock) {
         Path file = dir.resolve(FILE);
         DataFile.Loaded<UserSettings> loaded = DataFile.loadObject(file, MAX_BYTES, SettingsStore::settings, clock);
-        return new Opened(new SettingsStore(file, loaded.value().orElse(UserSettings.DEFAULT)), loaded.notice());
+        SettingsStore store = new SettingsStore(file, loaded.value().orElse(UserSettings.DEFAULT));
+        if (loaded.notice().flatMap(StoreNotice::keptAs).isPresent() && loaded.value().isPresent()) {
+            try {
+                // The damaged file is kept aside; what could be read of it is written anew, not lost next time.
+                store.save(store.settings);
+            } catch (IOException e) {
+                // Still in force for this run; the notice already says the file had problems.
+            }
+        }
+        return new Opened(store, loaded.notice());
     }
 
     public UserSettings settings() {
@@ -94,6 +103,7 @@ public final class SettingsStore {
                 .orElse(d.strengthRestSeconds());
         var lift = r.optionalInteger("liftMillis", 500, 10_000).orElse(d.liftMillis());
         var lower = r.optionalInteger("lowerMillis", 500, 10_000).orElse(d.lowerMillis());
+        // A value that cannot be used is reported and takes its default; the others are kept.
         var side = r.optionalText("firstSide").map(SettingsStore::side).orElse(Optional.of(d.firstSide()));
         if (side.isEmpty()) {
             r.problem("firstSide", "must be \"right\" or \"left\"");
@@ -102,16 +112,17 @@ public final class SettingsStore {
         if (theme.isEmpty()) {
             r.problem("theme", "must be one of " + Arrays.stream(Theme.values()).map(Theme::key).toList());
         }
-        var textSize = r.optionalInteger("textSize", 100, 200).orElse(d.textSize());
+        int textSize = r.optionalInteger("textSize", 100, 200).orElse(d.textSize());
         if (!UserSettings.TEXT_SIZES.contains(textSize)) {
             r.problem("textSize", "must be one of " + UserSettings.TEXT_SIZES);
+            textSize = d.textSize();
         }
         r.rejectUnknownFields();
-        if (version.isEmpty() || side.isEmpty() || theme.isEmpty() || !UserSettings.TEXT_SIZES.contains(textSize)) {
+        if (version.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new UserSettings(sound, volume, getReady, stretchRest, strengthRest, lift, lower,
-                side.get(), theme.get(), textSize));
+                side.orElse(d.firstSide()), theme.orElse(d.theme()), textSize));
     }
 
     private static Optional<Theme> theme(String text) {

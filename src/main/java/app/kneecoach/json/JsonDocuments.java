@@ -3,11 +3,19 @@ package app.kneecoach.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,6 +75,74 @@ public final class JsonDocuments {
             return root == null || root.isMissingNode() ? Optional.empty() : Optional.of(root);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * What can be read of a broken document (e.g. cut short by a full disk): the values before the point
+     * where it breaks. A record left unfinished there (an object or array inside an array) is dropped, so a
+     * reader never mistakes half a routine or half a session for a whole one. Empty when nothing was read.
+     */
+    public static Optional<JsonNode> salvage(byte[] content, long maxBytes) {
+        if (content.length > maxBytes) {
+            return Optional.empty();
+        }
+        Deque<ContainerNode<?>> open = new ArrayDeque<>();
+        JsonNode[] root = new JsonNode[1];
+        String field = null;
+        try (JsonParser parser = factory(maxBytes).createParser(content)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME) {
+                    field = parser.currentName();
+                    continue;
+                }
+                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    open.pop();
+                } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    ContainerNode<?> container = token == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
+                    attach(open, field, container, root);
+                    open.push(container);
+                } else {
+                    attach(open, field, scalar(parser, token), root);
+                }
+                field = null;
+            }
+        } catch (IOException | RuntimeException e) {
+            dropUnfinishedRecords(open);
+        }
+        return Optional.ofNullable(root[0]);
+    }
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.INT
+                    ? NODES.numberNode(parser.getIntValue()) : NODES.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+            default -> NODES.nullNode();
+        };
+    }
+
+    private static void attach(Deque<ContainerNode<?>> open, String field, JsonNode value, JsonNode[] root) {
+        ContainerNode<?> parent = open.peek();
+        if (parent == null) {
+            root[0] = value;
+        } else if (parent instanceof ArrayNode array) {
+            array.add(value);
+        } else {
+            ((ObjectNode) parent).set(field, value);
+        }
+    }
+
+    private static void dropUnfinishedRecords(Deque<ContainerNode<?>> open) {
+        List<ContainerNode<?>> innerFirst = new ArrayList<>(open);
+        for (int i = 0; i + 1 < innerFirst.size(); i++) {
+            if (innerFirst.get(i + 1) instanceof ArrayNode parent) {
+                parent.remove(parent.size() - 1);
+            }
         }
     }
 

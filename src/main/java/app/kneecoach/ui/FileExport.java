@@ -2,6 +2,7 @@ package app.kneecoach.ui;
 
 import app.kneecoach.history.Background;
 import java.io.File;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +25,24 @@ final class FileExport {
         void to(Path file) throws Exception;
     }
 
+    /** Writes text, e.g. a session at a time. */
+    interface Text {
+        void to(Writer out) throws Exception;
+    }
+
+    /** A UTF-8 text file written by {@code text}. */
+    static Writing utf8(Text text) {
+        return file -> {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                text.to(out);
+            }
+        };
+    }
+
     /** A button for a text file made by {@code content}. */
     static Node button(Messages text, String label, String id, String fileName, Background background,
                        Background.Task<String> content) {
-        return button(text, label, id, fileName, background,
-                file -> Files.writeString(file, content.call(), StandardCharsets.UTF_8));
+        return button(text, label, id, fileName, background, utf8(out -> out.write(content.call())));
     }
 
     static Node button(Messages text, String label, String id, String fileName, Background background,

@@ -31,7 +31,7 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
-        WindowPlacer.follow(stage, windows);
+        WindowPlacer.follow(stage, windows, services.background());
         stage.setOnCloseRequest(event -> {
             if (!shell.mayClose()) {
                 event.consume();

@@ -5,9 +5,6 @@ import app.kneecoach.history.HistoryExport;
 import app.kneecoach.history.HistoryStore;
 import app.kneecoach.history.RecordsBackup;
 import java.io.File;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -45,13 +42,10 @@ final class RecordsActions {
     Node build(boolean hasSessions) {
         HistoryStore store = services.storage().store();
         FlowPane exports = new FlowPane(FileExport.button(text, text.get("history.export"), "export-csv",
-                "knee-coach-history.csv", services.background(), () -> HistoryCsv.write(store, services.zone())),
+                "knee-coach-history.csv", services.background(),
+                FileExport.utf8(out -> HistoryCsv.write(store, services.zone(), out))),
                 FileExport.button(text, text.get("history.exportJson"), "export-json", "knee-coach-history.json",
-                        services.background(), file -> {
-                            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                                HistoryExport.json(store, out);
-                            }
-                        }));
+                        services.background(), FileExport.utf8(out -> HistoryExport.json(store, out))));
         exports.getStyleClass().add("button-row");
         Button backup = new Button(text.get("records.backup"));
         backup.setId("backup-records");

@@ -82,11 +82,21 @@ final class StartupBanners {
         content.addAll(Blocks.bullets(notice.problems().stream().limit(PROBLEMS_SHOWN).map(FileProblem::toString)
                 .toList()));
         content.add(Blocks.text(notSaved ? text.get("banner.notSaved") : notice.keptAs()
-                .map(kept -> text.get("banner.dataKept", kept, notice.kept()))
+                .map(kept -> text.get(keptMessage(notice), kept, notice.kept()))
                 .orElse(text.get("banner.dataNotKept"))));
         VBox card = Blocks.card("data-card", content);
         card.setId("data-problem");
         return card;
+    }
+
+    /** What was carried over from a damaged file: sessions, routines, or (settings, window) values. */
+    private static String keptMessage(StoreNotice notice) {
+        String name = notice.file().getFileName().toString();
+        if (name.equals(JsonImport.ROUTINES_FILE)) {
+            return "banner.routinesKept";
+        }
+        return name.endsWith(".json") && !name.equals(JsonImport.HISTORY_FILE) && !name.equals(
+                JsonImport.IN_PROGRESS_FILE) ? "banner.valuesKept" : "banner.dataKept";
     }
 
     private Node importCard(JsonImport.Report report) {

@@ -1,8 +1,8 @@
 package app.kneecoach.ui;
 
 import app.kneecoach.history.WindowPlacement;
+import app.kneecoach.history.Background;
 import app.kneecoach.history.WindowStore;
-import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.geometry.Dimension2D;
@@ -35,14 +35,14 @@ final class WindowPlacer {
     }
 
     /** Call once the stage has its scene (made at {@link #contentSize}) and before it is first shown. */
-    static void follow(Stage stage, WindowStore store) {
+    static void follow(Stage stage, WindowStore store, Background background) {
         store.placement().ifPresent(placement -> restore(stage, placement));
         WindowPlacer placer = new WindowPlacer(stage);
         stage.xProperty().addListener(obs -> placer.remember());
         stage.yProperty().addListener(obs -> placer.remember());
         stage.getScene().widthProperty().addListener(obs -> placer.remember());
         stage.getScene().heightProperty().addListener(obs -> placer.remember());
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> placer.save(store));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> placer.save(store, background));
     }
 
     /** The saved position while it is still on one of the screens (else the system places the window). */
@@ -66,16 +66,22 @@ final class WindowPlacer {
         }
     }
 
-    private void save(WindowStore store) {
+    /** Written on the records thread; the app lets it finish before it exits (KneeCoachApp.stop). */
+    private void save(WindowStore store, Background background) {
         if (width < 1 || height < 1) {
             return;
         }
-        try {
-            store.save(new WindowPlacement((int) Math.round(x), (int) Math.round(y), (int) Math.round(width),
-                    (int) Math.round(height), stage.isMaximized()));
-        } catch (IOException | IllegalArgumentException e) {
+        int left = (int) Math.round(x);
+        int top = (int) Math.round(y);
+        int w = (int) Math.round(width);
+        int h = (int) Math.round(height);
+        boolean maximized = stage.isMaximized();
+        background.run(() -> {
+            store.save(new WindowPlacement(left, top, w, h, maximized));
+            return maximized;
+        }, saved -> { }, e -> {
             // The window is closing: nobody to tell. It opens at the default place next time, nothing else is lost.
             LOG.log(Level.WARNING, "Could not keep the window's place", e);
-        }
+        });
     }
 }

@@ -32,14 +32,15 @@ class CorruptHistoryTest {
 
     static Stream<Arguments> damage() {
         return Stream.of(
-                raw("truncated half way", text -> text.substring(0, text.length() / 2), "not valid JSON", 0),
+                // Cut short (a full disk): the sessions before the cut are whole and kept, the one cut is not.
+                raw("truncated half way", text -> text.substring(0, text.length() / 2), "not valid JSON", 1),
                 raw("empty file", text -> "", "not valid JSON", 0),
                 raw("not JSON at all", text -> "Knee Coach history, please do not edit", "not valid JSON", 0),
                 raw("a list at the top", text -> "[" + text + "]", "must be an object", 0),
                 raw("NUL bytes", text -> text.replace("\"sessions\"", "\"ses\u0000sions\""), "", 0),
                 raw("deep nesting", text -> "[".repeat(5000) + "]".repeat(5000), "not valid JSON", 0),
                 raw("a field given twice", text -> text.replaceFirst("\"schemaVersion\" : 1",
-                        "\"schemaVersion\" : 1, \"schemaVersion\" : 1"), "given twice", 0),
+                        "\"schemaVersion\" : 1, \"schemaVersion\" : 1"), "given twice", 3),
                 raw("huge number", text -> text.replaceFirst("\"target\" : 30", "\"target\" : 1" + "0".repeat(40)),
                         "not valid JSON", 0),
                 tree("schema version missing", root -> root.remove("schemaVersion"), "schemaVersion", 0),

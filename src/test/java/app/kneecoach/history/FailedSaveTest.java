@@ -8,6 +8,7 @@ import app.kneecoach.session.SetResult;
 import app.kneecoach.session.Side;
 import app.kneecoach.session.SideResult;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,5 +88,23 @@ class FailedSaveTest {
         queued.get(1).run();
         queued.get(2).run();
         assertEquals(List.of(Sessions.full(2, 5, 3)), Histories.reopened(dir, HistoryStoreTest.CLOCK));
+    }
+
+    @Test
+    void aDataFolderRemovedUnderTheAppIsSaidRatherThanWrittenIntoTheVoid() throws IOException {
+        Path folder = dir.resolve("data");
+        HistoryStore store = HistoryStore.open(folder, HistoryStoreTest.CLOCK).store();
+        SessionSaver saver = Histories.saverAtOnce(store);
+        saver.setListener((state, problem) -> told.add(state + problem.map(p -> ": " + p).orElse("")));
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(folder);
+        saver.save(Sessions.full(1, 3, 2), true);
+        assertEquals(1, told.size());
+        assertTrue(told.get(0).startsWith("FAILED: the records file is no longer in the data folder"), told.get(0));
+        assertEquals(Optional.of(Sessions.full(1, 3, 2)), saver.latest(), "kept, to save a copy of");
     }
 }

@@ -54,4 +54,27 @@ class SettingsStoreTest {
         assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.BOTH, Theme.LIGHT, 100));
         assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.LEFT, Theme.LIGHT, 130));
     }
+
+    @Test
+    void aSettingsFileCutShortKeepsTheValuesBeforeTheCut() throws IOException {
+        Path file = dir.resolve(SettingsStore.FILE);
+        Files.writeString(file, "{\"schemaVersion\": 1, \"theme\": \"dark\", \"textSize\": 150, \"firstSide\": \"le");
+        SettingsStore.Opened opened = SettingsStore.open(dir, HistoryStoreTest.CLOCK);
+        assertTrue(opened.notice().isPresent());
+        assertEquals(Theme.DARK, opened.store().settings().theme());
+        assertEquals(150, opened.store().settings().textSize());
+        assertEquals(UserSettings.DEFAULT.firstSide(), opened.store().settings().firstSide(), "cut: the default");
+        assertEquals(Theme.DARK, SettingsStore.open(dir, HistoryStoreTest.CLOCK).store().settings().theme(),
+                "written anew, so the next start has them too");
+    }
+
+    @Test
+    void aBadValueTakesItsDefaultAndTheOthersAreKept() throws IOException {
+        Files.writeString(dir.resolve(SettingsStore.FILE),
+                "{\"schemaVersion\": 1, \"theme\": \"purple\", \"textSize\": 175, \"firstSide\": \"left\"}");
+        UserSettings settings = SettingsStore.open(dir, HistoryStoreTest.CLOCK).store().settings();
+        assertEquals(UserSettings.DEFAULT.theme(), settings.theme());
+        assertEquals(175, settings.textSize());
+        assertEquals(Side.LEFT, settings.firstSide());
+    }
 }
