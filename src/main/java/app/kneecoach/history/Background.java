@@ -3,6 +3,7 @@ package app.kneecoach.history;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -25,14 +26,23 @@ public record Background(Executor work, Executor ui) {
 
     /** Runs {@code task} in the background, then {@code done} or {@code failed} on the UI side. */
     public <T> void run(Task<T> task, Consumer<T> done, Consumer<Exception> failed) {
-        work.execute(() -> {
+        try {
+            work.execute(() -> {
+                try {
+                    T result = task.call();
+                    ui.execute(() -> done.accept(result));
+                } catch (Exception e) {
+                    ui.execute(() -> failed.accept(e));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // The app is exiting and the records thread has already finished its work: do this last bit here.
             try {
-                T result = task.call();
-                ui.execute(() -> done.accept(result));
-            } catch (Exception e) {
-                ui.execute(() -> failed.accept(e));
+                done.accept(task.call());
+            } catch (Exception failure) {
+                failed.accept(failure);
             }
-        });
+        }
     }
 
     /** Lets the work already handed in finish (e.g. the last save) before the app exits, for at most {@code limit}. */
