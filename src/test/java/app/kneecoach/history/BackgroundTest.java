@@ -16,7 +16,7 @@ class BackgroundTest {
     void resultsAndFailuresComeBackOnTheUiSide() {
         Background background = Background.sameThread();
         background.run(() -> "saved", events::add, e -> events.add("failed"));
-        background.run(() -> {
+        background.<String>run(() -> {
             throw new java.io.IOException("the disk is full");
         }, events::add, e -> events.add("failed: " + e.getMessage()));
         assertEquals(List.of("saved", "failed: the disk is full"), events);
