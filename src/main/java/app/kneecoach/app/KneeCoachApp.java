@@ -1,7 +1,7 @@
 package app.kneecoach.app;
 
+import app.kneecoach.ui.AppServices;
 import app.kneecoach.ui.MainWindow;
-import app.kneecoach.history.Background;
 import java.time.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -13,22 +13,26 @@ public class KneeCoachApp extends Application {
     /** The main window, once there is one, for {@link #bringToFront()}. */
     private static volatile Stage mainStage;
 
-    private Background background;
+    private AppServices services;
 
     @Override
     public void start(Stage stage) {
         Startup.Loaded loaded = Startup.await(getParameters().getRaw());
-        background = loaded.services().background();
+        services = loaded.services();
         MainWindow.show(stage, loaded.catalog(), loaded.services());
         mainStage = stage;
         afterFirstFrame(stage.getScene(), loaded.readHistory());
     }
 
-    /** The last saves finish before the app exits: each is a few milliseconds, the wait is bounded. */
+    /**
+     * The last saves finish before the app exits (each is a few milliseconds; the wait is bounded), then the
+     * records are closed, which folds SQLite's write-ahead log into the records file itself.
+     */
     @Override
     public void stop() throws InterruptedException {
-        if (background != null) {
-            background.drain(Duration.ofSeconds(10));
+        if (services != null) {
+            services.background().drain(Duration.ofSeconds(10));
+            services.closeRecords();
         }
     }
 

@@ -32,8 +32,12 @@ final class Database implements AutoCloseable {
     private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final List<String> COMPANIONS = List.of("-wal", "-shm", "-journal");
 
-    private final Connection connection;
+    private Connection connection;
     private final Optional<Path> file;
+    /** A write found the file read-only: SQLite keeps a connection read-only, so the next write opens anew. */
+    private boolean reopen;
+    /** Statements run on each connection this opens anew; tests use it to keep a fault in place. */
+    private final List<String> setUp = new ArrayList<>();
 
     private Database(Connection connection, Optional<Path> file) {
         this.connection = connection;
@@ -135,6 +139,7 @@ final class Database implements AutoCloseable {
             throw new IOException("the records file is no longer in the data folder (was the folder moved or "
                     + "removed?)");
         }
+        reopenIfNeeded();
         try (Statement s = connection.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
             try {
@@ -146,7 +151,45 @@ final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
+            reopen = SqlFailure.readOnly(e);
             throw SqlFailure.of(e);
+        }
+    }
+
+    /** After a read-only failure: a folder made writable again is only seen by a new connection. */
+    private void reopenIfNeeded() {
+        if (!reopen || file.isEmpty()) {
+            return;
+        }
+        try {
+            Connection fresh = connect(file.get());
+            try (Statement s = fresh.createStatement()) {
+                for (String sql : setUp) {
+                    s.execute(sql);
+                }
+            }
+            connection.close();
+            connection = fresh;
+            reopen = false;
+        } catch (SQLException e) {
+            // Still not writable: this write fails as the last did, and the next tries again.
+        }
+    }
+
+    /** Runs {@code sql} now and on every connection opened from now on (for tests that hold a fault). */
+    synchronized void alwaysRun(String sql) throws IOException {
+        setUp.removeIf(earlier -> earlier.startsWith(sql.substring(0, sql.indexOf('=') + 1)));
+        setUp.add(sql);
+        read(c -> c.createStatement().execute(sql));
+    }
+
+    /** Whether a write can be made now, tried with a harmless one (the schema version written again). */
+    boolean writable() {
+        try {
+            write(c -> c.createStatement().executeUpdate("PRAGMA user_version = " + Schema.VERSION));
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

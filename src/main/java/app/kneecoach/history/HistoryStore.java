@@ -68,6 +68,11 @@ public final class HistoryStore implements SessionSource {
             notices.add(new StoreNotice(dir, List.of(new FileProblem(dir.toString(), "", 0, 0, folderProblem(dir, e))),
                     Optional.empty(), 0, StoreNotice.Kind.NOT_SAVED));
         }
+        if (!database.writable()) {
+            notices.add(new StoreNotice(dir, List.of(new FileProblem(dir.toString(), "", 0, 0,
+                    "can be read but not written to (it is read-only)")), Optional.empty(), 0,
+                    StoreNotice.Kind.READ_ONLY));
+        }
         Optional<JsonImport.Report> imported = JsonImport.run(dir, database, clock, notices);
         try {
             HistoryStore store = new HistoryStore(database, interruptedIn(database));

@@ -1,13 +1,18 @@
 package app.kneecoach.history;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Saves the session under way in the background, in order, never making the window wait. Each save writes
- * the whole session so far, so a save that failed is made good by any later one, and a burst of saves is
- * written once. A failure is reported at once, and the session stays here in memory (with the pain rating
- * after and the note) until {@link #retry} or a later save gets it written.
+ * Saves sessions in the background, in order, never making the window wait; one for the whole app. Each save
+ * writes a session whole, so a save that failed is made good by any later one of the same session, and a
+ * burst of saves is written once. Every session not yet on disk stays here in memory (pain rating after and
+ * note included) until it is: a second session started while the first could not be saved does not push
+ * the first out. A failure is reported at once; {@link #retry} tries everything still waiting.
  */
 public final class SessionSaver {
     /** Where the saving stands, told to the window on its thread. */
@@ -23,10 +28,10 @@ public final class SessionSaver {
     private final Supplier<HistoryStore> store;
     private final Background background;
     private Listener listener = (state, problem) -> { };
-    private volatile Pending latest;
-    /** The number of the latest save written; only the background thread changes it. */
-    private volatile long written;
-    private long submitted;
+    /** Sessions given and not yet written, by id, in the order they were first given. Guarded by this. */
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private long given;
+    private long written;
     private State state = State.SAVED;
 
     /** @param store the records, asked for on the background thread (it may wait for them to open) */
@@ -41,26 +46,32 @@ public final class SessionSaver {
 
     /** Saves the session so far; {@code finished} adds it to the history as done. */
     public void save(SessionRecord session, boolean finished) {
-        latest = new Pending(++submitted, session, finished);
+        synchronized (this) {
+            pending.put(session.id(), new Pending(++given, session, finished));
+        }
         submit();
     }
 
-    /** Tries the latest save again, e.g. once the disk has room. */
+    /** Tries again everything not yet saved, e.g. once the disk has room. */
     public void retry() {
-        if (latest != null && written < latest.number()) {
+        if (unsaved()) {
             submit();
         }
     }
 
     /** Whether something the user did is not yet on disk. */
-    public boolean unsaved() {
-        Pending now = latest;
-        return now != null && written < now.number();
+    public synchronized boolean unsaved() {
+        return !pending.isEmpty();
     }
 
-    /** The session as last given, saved or not: what "Save a copy" writes. */
-    public Optional<SessionRecord> latest() {
-        return Optional.ofNullable(latest).map(Pending::session);
+    /** The sessions not yet on disk, as last given: what "Save a copy" writes. */
+    public synchronized List<SessionRecord> unsavedSessions() {
+        return pending.values().stream().map(Pending::session).toList();
+    }
+
+    /** How many saves have been written since the app started. */
+    public synchronized long written() {
+        return written;
     }
 
     public State state() {
@@ -68,27 +79,34 @@ public final class SessionSaver {
     }
 
     private void submit() {
-        background.run(this::writeLatest, this::report, e -> {
+        background.run(this::writePending, done -> report(), e -> {
             state = State.FAILED;
             listener.changed(state, Optional.of(Optional.ofNullable(e.getMessage()).orElse(e.toString())));
         });
     }
 
-    private long writeLatest() throws Exception {
-        Pending now = latest;
-        if (now.number() > written) {
-            if (now.finished()) {
-                store.get().add(now.session());
-            } else {
-                store.get().saveInProgress(now.session());
-            }
-            written = now.number();
+    private boolean writePending() throws Exception {
+        List<Pending> waiting;
+        synchronized (this) {
+            waiting = new ArrayList<>(pending.values());
         }
-        return now.number();
+        for (Pending next : waiting) {
+            if (next.finished()) {
+                store.get().add(next.session());
+            } else {
+                store.get().saveInProgress(next.session());
+            }
+            synchronized (this) {
+                // Only if nothing newer of the same session was given meanwhile; that one is still to write.
+                pending.remove(next.session().id(), next);
+                written++;
+            }
+        }
+        return true;
     }
 
-    private void report(long number) {
-        if (written >= latest.number() && state != State.SAVED) {
+    private void report() {
+        if (!unsaved() && state != State.SAVED) {
             state = State.SAVED;
             listener.changed(state, Optional.empty());
         }

@@ -70,6 +70,15 @@ public final class SettingsStore {
         return true;
     }
 
+    /**
+     * Puts {@code changed} in force for this run, and saves it; if the save fails the change stays in force
+     * (a person who needs larger text gets it even when the folder cannot be written) and the failure is thrown.
+     */
+    public void apply(UserSettings changed) throws IOException {
+        settings = changed;
+        save(changed);
+    }
+
     public void save(UserSettings changed) throws IOException {
         AtomicFiles.write(file, PrettyJson.bytes(json(changed)));
         settings = changed;

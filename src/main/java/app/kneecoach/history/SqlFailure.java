@@ -34,6 +34,11 @@ final class SqlFailure {
         };
     }
 
+    /** Whether the connection could not write because the file or folder was read-only (then, perhaps). */
+    static boolean readOnly(SQLException e) {
+        return (e.getErrorCode() & 0xff) == READONLY;
+    }
+
     /** Whether the file itself is bad, as opposed to the disk or folder around it. */
     static boolean damaged(SQLException e) {
         int code = e.getErrorCode() & 0xff;

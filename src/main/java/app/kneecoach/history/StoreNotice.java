@@ -20,7 +20,9 @@ public record StoreNotice(Path file, List<FileProblem> problems, Optional<Path> 
         /** A damaged file, set aside; the app goes on with what could be read. */
         UNREADABLE,
         /** The records cannot be written where they belong; this run keeps them in memory only. */
-        NOT_SAVED
+        NOT_SAVED,
+        /** The records can be read but not written: sessions wait in the app until they can be saved. */
+        READ_ONLY
     }
 
     public StoreNotice {

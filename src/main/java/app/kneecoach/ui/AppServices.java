@@ -31,10 +31,19 @@ import javafx.application.Platform;
  */
 public record AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone, Background background,
                           CompletableFuture<HistoryStore.Opened> historyReading,
-                          SettingsStore.Opened settingsStorage, WindowStore.Opened windowStorage) {
+                          SettingsStore.Opened settingsStorage, WindowStore.Opened windowStorage,
+                          SessionSaver saver) {
 
     public AppServices {
         applySound(sound, settingsStorage.store().settings());
+    }
+
+    /** With the app's one saver, which waits (in the background) for the records if they are still opening. */
+    public AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone, Background background,
+                       CompletableFuture<HistoryStore.Opened> historyReading, SettingsStore.Opened settingsStorage,
+                       WindowStore.Opened windowStorage) {
+        this(clock, sound, zone, background, historyReading, settingsStorage, windowStorage,
+                new SessionSaver(() -> historyReading.join().store(), background));
     }
 
     /** Reads the settings and window place now; the records arrive through {@code history}. */
@@ -68,9 +77,16 @@ public record AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone, Ba
         return storage().routines();
     }
 
-    /** A saver for a new session; it waits (in the background) for the records if they are still opening. */
-    SessionSaver saver() {
-        return new SessionSaver(() -> historyReading.join().store(), background);
+    /** Closes the records at exit, once the background work has been drained; every commit is already safe. */
+    public void closeRecords() {
+        if (historyReading.isDone() && !historyReading.isCompletedExceptionally()) {
+            historyReading.join().store().close();
+        }
+    }
+
+    /** Whether the records could only be opened in memory (the data folder cannot be used): kept until closed. */
+    boolean recordsInMemoryOnly() {
+        return historyRead() && storage().store().file().isEmpty();
     }
 
     /** Works out the pain warning for today in the background, then hands it to {@code then}. */

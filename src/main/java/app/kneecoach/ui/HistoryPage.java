@@ -80,6 +80,13 @@ final class HistoryPage extends CatalogPage {
         week.setId("history-week");
         nodes.add(week);
         nodes.add(Blocks.text(text.get("history.weekDetail"), "lead"));
+        int unsaved = services.saver().unsavedSessions().size();
+        if (unsaved > 0) {
+            // Not in the records yet, so not counted below: said, rather than looking lost.
+            Label waiting = Blocks.text(text.get("history.unsaved", unsaved), "player-problem");
+            waiting.setId("history-unsaved");
+            nodes.add(waiting);
+        }
         if (shown.sessions() == 0) {
             nodes.add(Blocks.card("notice-card", List.of(Blocks.text(text.get("history.empty")))));
             nodes.add(records.build(false));

@@ -23,7 +23,7 @@ public final class MainWindow {
         Scene scene = new Scene(new javafx.scene.Group(), size.getWidth(), size.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource(FigurePairView.STYLESHEET).toExternalForm());
-        WindowShell shell = new WindowShell(services.background());
+        WindowShell shell = new WindowShell(services);
         scene.setRoot(Views.load("window-shell.fxml", shell));
         shell.show(root(catalog, shell, services));
         Appearance.follow(scene, () -> services.userSettings().settings());

@@ -28,7 +28,7 @@ import javafx.util.Duration;
  */
 final class MainWindowController {
     static final Duration PREPARE_HISTORY_AFTER = Duration.seconds(2);
-    static final double BANNERS_SHARE = 0.4;
+    static final double BANNERS_SHARE = 0.3;
     private final Catalog catalog;
     private final AppServices services;
     private final WindowShell shell;

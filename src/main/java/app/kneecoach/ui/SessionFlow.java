@@ -5,7 +5,6 @@ import app.kneecoach.catalog.Exercise;
 import app.kneecoach.catalog.Routine;
 import app.kneecoach.catalog.Variation;
 import app.kneecoach.history.SessionLog;
-import app.kneecoach.history.SessionSaver;
 import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.SessionPlan;
 import app.kneecoach.session.SessionResult;
@@ -23,7 +22,7 @@ final class SessionFlow implements PlayerListener {
     private final Messages text = Messages.DEFAULT;
     private final Consumer<Parent> show;
     private final Parent mainRoot;
-    private final WindowShell saveBar;
+    private final WindowShell shell;
     private final Catalog catalog;
     private final AppServices services;
     private final Runnable onClosed;
@@ -33,11 +32,11 @@ final class SessionFlow implements PlayerListener {
     private PlannedExercise current;
     private SessionLog log;
 
-    SessionFlow(Consumer<Parent> show, Parent mainRoot, WindowShell saveBar, Catalog catalog,
+    SessionFlow(Consumer<Parent> show, Parent mainRoot, WindowShell shell, Catalog catalog,
                 AppServices services, Runnable onClosed) {
         this.show = show;
         this.mainRoot = mainRoot;
-        this.saveBar = saveBar;
+        this.shell = shell;
         this.catalog = catalog;
         this.services = services;
         this.onClosed = onClosed;
@@ -58,9 +57,9 @@ final class SessionFlow implements PlayerListener {
         exercises = planned;
         routineName = routine;
         PainCheckController check = new PainCheckController(text.get("pain.before.title"), subject, before -> {
-            SessionSaver saver = services.saver();
-            saveBar.watch(saver);
-            log = new SessionLog(saver, services.clock().now(), routineName, before.pain(), before.note());
+            log = new SessionLog(services.saver(), services.clock().now(), routineName, before.pain(),
+                    before.note());
+            shell.sessionUnderWay(true);
             play(0, exercises.get(0));
         }, Optional.of(this::close));
         show(Views.load("pain-check.fxml", check));
@@ -115,6 +114,7 @@ final class SessionFlow implements PlayerListener {
     }
 
     private void close() {
+        shell.sessionUnderWay(false);
         show.accept(mainRoot);
         onClosed.run();
     }

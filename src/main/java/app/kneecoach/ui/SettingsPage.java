@@ -166,14 +166,15 @@ final class SettingsPage extends CatalogPage {
                 (int) Math.round(lift.getValue() * 1000), (int) Math.round(lower.getValue() * 1000),
                 leftFirst.isSelected() ? Side.LEFT : Side.RIGHT, (Theme) themes.getSelectedToggle().getUserData(),
                 textSize.getValue());
+        // In force at once, saved in the background; a change that cannot be saved stays in force for this run.
+        AppServices.applySound(services.sound(), changed);
+        if (status.getScene() != null) {
+            Appearance.apply(status.getScene().getRoot(), changed);
+        }
         services.background().run(() -> {
-            services.userSettings().save(changed);
+            services.userSettings().apply(changed);
             return changed;
         }, saved -> {
-            AppServices.applySound(services.sound(), saved);
-            if (status.getScene() != null) {
-                Appearance.apply(status.getScene().getRoot(), saved);
-            }
             if (problem != null) {
                 problem = null;
                 refresh();

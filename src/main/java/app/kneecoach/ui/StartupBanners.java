@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -77,11 +80,12 @@ final class StartupBanners {
 
     private Node dataCard(StoreNotice notice) {
         List<Node> content = new ArrayList<>();
-        boolean notSaved = notice.kind() == StoreNotice.Kind.NOT_SAVED;
+        boolean notSaved = notice.kind() != StoreNotice.Kind.UNREADABLE;
         content.add(Blocks.heading(text.get(notSaved ? "banner.notSavedTitle" : "banner.dataTitle"), "h2"));
         content.addAll(Blocks.bullets(notice.problems().stream().limit(PROBLEMS_SHOWN).map(FileProblem::toString)
                 .toList()));
-        content.add(Blocks.text(notSaved ? text.get("banner.notSaved") : notice.keptAs()
+        content.add(Blocks.text(notSaved ? text.get(notice.kind() == StoreNotice.Kind.READ_ONLY ? "banner.readOnly"
+                : "banner.notSaved") : notice.keptAs()
                 .map(kept -> text.get(keptMessage(notice), kept, notice.kept()))
                 .orElse(text.get("banner.dataNotKept"))));
         VBox card = Blocks.card("data-card", content);
@@ -102,8 +106,11 @@ final class StartupBanners {
     private Node importCard(JsonImport.Report report) {
         String files = report.keptAs().stream().map(path -> path.getFileName().toString())
                 .collect(Collectors.joining(", "));
+        String what = report.sessions() == 0 && report.routines() == 0
+                ? text.get("banner.importSessionText", files)
+                : text.get("banner.importText", report.sessions(), report.routines(), files);
         VBox card = Blocks.card("notice-card", List.of(Blocks.heading(text.get("banner.importTitle"), "h2"),
-                Blocks.text(text.get("banner.importText", report.sessions(), report.routines(), files))));
+                Blocks.text(what)));
         card.setId("records-imported");
         return card;
     }
@@ -122,12 +129,30 @@ final class StartupBanners {
         discard.setId("discard-interrupted");
         HistoryStore store = services.storage().store();
         keep.setOnAction(e -> act(card, () -> store.add(session)));
-        discard.setOnAction(e -> act(card, store::discardInProgress));
+        discard.setOnAction(e -> {
+            if (confirmDiscard(card)) {
+                act(card, store::discardInProgress);
+            }
+        });
         FlowPane buttons = new FlowPane(keep, discard);
         buttons.getStyleClass().add("banner-buttons");
         card.getChildren().add(buttons);
         card.setId("interrupted-session");
         return card;
+    }
+
+    /** Discarding cannot be undone: asked once more, with keeping it as the answer Enter gives. */
+    private boolean confirmDiscard(Node card) {
+        ButtonType keep = new ButtonType(text.get("banner.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType discard = new ButtonType(text.get("banner.discardConfirm"), ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text.get("banner.discardQuestion"), keep, discard);
+        ask.setTitle(text.get("banner.discard"));
+        ask.setHeaderText(text.get("banner.discardTitle"));
+        ask.initOwner(card.getScene().getWindow());
+        ((Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        ((Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        Dialogs.styleLike(ask.getDialogPane(), card.getScene());
+        return ask.showAndWait().filter(discard::equals).isPresent();
     }
 
     private interface StoreAction {

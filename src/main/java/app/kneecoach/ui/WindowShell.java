@@ -1,18 +1,19 @@
 package app.kneecoach.ui;
 
-import app.kneecoach.history.Background;
-import app.kneecoach.history.SessionCopy;
-import app.kneecoach.history.SessionRecord;
+import app.kneecoach.history.History;
+import app.kneecoach.history.HistoryExport;
 import app.kneecoach.history.SessionSaver;
+import app.kneecoach.instance.PrivateFiles;
 import java.io.File;
-import java.nio.file.Files;
-import java.util.Optional;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -24,16 +25,20 @@ import javafx.util.Duration;
 
 /**
  * The window's root (window-shell.fxml): the view that is up, and above it, whichever view that is, the bar
- * that says a session could not be saved, retries on its own, and offers Retry and "Save a copy". It also
- * asks before the window closes on work that is not saved.
+ * that says sessions could not be saved, retries on its own, and offers Try again and "Save a copy". It also
+ * asks before the window closes on work that would be lost: a failed save, a session under way, or records
+ * that can only be kept in memory.
  */
 final class WindowShell {
     static final int RETRY_SECONDS = 10;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM);
     private final Messages text = Messages.DEFAULT;
-    private final Background background;
+    private final AppServices services;
+    private final SessionSaver saver;
     private final Timeline autoRetry = new Timeline(new KeyFrame(Duration.seconds(RETRY_SECONDS), e -> retry()));
-    private SessionSaver saver;
     private String lastProblem = "";
+    private boolean copySaved;
+    private boolean sessionUnderWay;
 
     @FXML
     private BorderPane shell;
@@ -46,21 +51,18 @@ final class WindowShell {
     @FXML
     private FlowPane saveButtons;
     @FXML
+    private Button closeBarButton;
+    @FXML
     private Label copyResult;
 
-    WindowShell(Background background) {
-        this.background = background;
+    WindowShell(AppServices services) {
+        this.services = services;
+        this.saver = services.saver();
         autoRetry.setCycleCount(Animation.INDEFINITE);
     }
 
-    /** Puts {@code view} in the window, below the save bar. */
-    void show(Parent view) {
-        shell.setCenter(view);
-    }
-
-    /** Follows the saves of a new session (one at a time: a session starts only from the main window). */
-    void watch(SessionSaver next) {
-        saver = next;
+    @FXML
+    private void initialize() {
         saver.setListener((state, problem) -> {
             if (state == SessionSaver.State.FAILED) {
                 failed(problem.orElse(""));
@@ -70,12 +72,26 @@ final class WindowShell {
         });
     }
 
+    /** Puts {@code view} in the window, below the save bar. */
+    void show(Parent view) {
+        shell.setCenter(view);
+    }
+
+    /** A session is being done: closing the window now asks first. */
+    void sessionUnderWay(boolean underWay) {
+        sessionUnderWay = underWay;
+    }
+
     private void failed(String problem) {
+        boolean again = saveBar.isVisible() && !saveBar.getStyleClass().contains("saved");
         lastProblem = problem;
         saveTitle.setText(text.get("save.failedTitle"));
-        saveDetail.setText(text.get("save.failedDetail", problem, RETRY_SECONDS));
+        saveDetail.setText(text.get("save.failedDetail", problem, RETRY_SECONDS)
+                + (again ? " " + text.get("save.triedAt", TIME.format(services.clock().now()
+                .atZone(services.zone()))) : ""));
         saveBar.getStyleClass().remove("saved");
         PlayerStyles.showIf(true, saveBar, saveButtons);
+        PlayerStyles.showIf(false, closeBarButton);
         autoRetry.play();
     }
 
@@ -86,46 +102,67 @@ final class WindowShell {
             saveDetail.setText(text.get("save.savedDetail"));
             saveBar.getStyleClass().add("saved");
             PlayerStyles.showIf(false, saveButtons);
+            PlayerStyles.showIf(true, closeBarButton);
+            copyResult.setText("");
         }
     }
 
     @FXML
     void retry() {
-        if (saver != null) {
-            saver.retry();
-        }
+        saver.retry();
     }
 
     @FXML
+    void closeBar() {
+        PlayerStyles.showIf(false, saveBar);
+    }
+
+    /** Writes every session not yet saved to a file the user picks, in the history file's format. */
+    @FXML
     void saveCopy() {
-        Optional<SessionRecord> session = saver == null ? Optional.empty() : saver.latest();
-        if (session.isEmpty()) {
+        History unsaved = new History(saver.unsavedSessions());
+        if (unsaved.sessions().isEmpty()) {
             return;
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.get("save.copyTitle"));
-        chooser.setInitialFileName(SessionCopy.FILE_NAME);
+        chooser.setInitialFileName("knee-coach-unsaved-sessions.json");
         File file = chooser.showSaveDialog(shell.getScene().getWindow());
         if (file != null) {
-            byte[] json = SessionCopy.json(session.get());
-            background.run(() -> Files.write(file.toPath(), json), done -> copyResult.setText(
-                    text.get("save.copyDone", file)), e -> copyResult.setText(text.get("export.failed", file,
-                    e.getMessage())));
+            services.background().run(() -> {
+                FileExport.utf8(out -> HistoryExport.json(unsaved, out)).to(file.toPath());
+                PrivateFiles.restrict(file.toPath());
+                return file;
+            }, done -> {
+                copySaved = true;
+                copyResult.setText(text.get("save.copyDone", done));
+            }, e -> copyResult.setText(text.get("export.failed", file, e.getMessage())));
         }
     }
 
-    /** Whether the window may close: yes unless work is unsaved and the user chooses to stay. */
+    /** Whether the window may close: yes, unless something would be lost and the user chooses to stay. */
     boolean mayClose() {
-        // A save still under way finishes before the app exits (KneeCoachApp.stop); only a failed one is at risk.
-        if (saver == null || !saver.unsaved() || saver.state() != SessionSaver.State.FAILED) {
+        String risk;
+        if (saver.unsaved() && saver.state() == SessionSaver.State.FAILED) {
+            // A save still under way finishes before the app exits (KneeCoachApp.stop); a failed one does not.
+            risk = text.get(copySaved ? "save.quitCopied" : "save.quitText", lastProblem);
+        } else if (sessionUnderWay) {
+            risk = text.get("save.quitSession");
+        } else if (services.recordsInMemoryOnly() && saver.written() > 0) {
+            risk = text.get("save.quitInMemory");
+        } else {
             return true;
         }
         ButtonType stay = new ButtonType(text.get("save.quitStay"), ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType quit = new ButtonType(text.get("save.quitAnyway"), ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.WARNING, text.get("save.quitText", lastProblem), stay, quit);
+        Alert ask = new Alert(Alert.AlertType.WARNING, risk, stay, quit);
         ask.setTitle(text.get("save.quitTitle"));
         ask.setHeaderText(text.get("save.quitTitle"));
         ask.initOwner(shell.getScene().getWindow());
+        // Enter keeps the app open: losing work must take a deliberate click.
+        ((Button) ask.getDialogPane().lookupButton(quit)).setDefaultButton(false);
+        ((Button) ask.getDialogPane().lookupButton(stay)).setDefaultButton(true);
+        Dialogs.styleLike(ask.getDialogPane(), shell.getScene());
         return ask.showAndWait().filter(quit::equals).isPresent();
     }
 }

@@ -1,5 +1,6 @@
 package app.kneecoach.app;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.kneecoach.history.SyntheticHistory;
@@ -20,7 +21,9 @@ class KneeCoachAppTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
         FxToolkit.cleanupStages();
     }
 
@@ -36,5 +39,11 @@ class KneeCoachAppTest {
                 () -> robot.lookup("#history-week").tryQuery().isPresent());
         assertTrue(robot.lookup("#history-reading").tryQuery().isEmpty());
         assertTrue(robot.lookup("#export-csv").tryQuery().isPresent(), "sessions were read, so they can be exported");
+
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertTrue(Files.exists(dataDir.resolve("knee-coach.db")));
+        assertFalse(Files.exists(dataDir.resolve("knee-coach.db-wal")),
+                "closed at exit: the log is folded into the records file, which alone holds everything");
     }
 }

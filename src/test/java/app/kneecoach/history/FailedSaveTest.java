@@ -37,7 +37,7 @@ class FailedSaveTest {
         saver.save(finished, true);
         assertEquals(List.of("FAILED: the disk is full"), told);
         assertTrue(saver.unsaved());
-        assertEquals(Optional.of(finished), saver.latest(), "kept in memory, pain after and note included");
+        assertEquals(List.of(finished), saver.unsavedSessions(), "kept in memory, pain after and note included");
         assertEquals(List.of(), Histories.reopened(dir, HistoryStoreTest.CLOCK), "nothing half written");
 
         saver.retry();
@@ -105,6 +105,51 @@ class FailedSaveTest {
         saver.save(Sessions.full(1, 3, 2), true);
         assertEquals(1, told.size());
         assertTrue(told.get(0).startsWith("FAILED: the records file is no longer in the data folder"), told.get(0));
-        assertEquals(Optional.of(Sessions.full(1, 3, 2)), saver.latest(), "kept, to save a copy of");
+        assertEquals(List.of(Sessions.full(1, 3, 2)), saver.unsavedSessions(), "kept, to save a copy of");
+    }
+
+    @Test
+    void aSecondSessionStartedWhileTheFirstCouldNotBeSavedDoesNotPushTheFirstOut() throws IOException {
+        HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
+        SessionSaver saver = Histories.saverAtOnce(store);
+        saver.setListener((state, problem) -> told.add(state.toString()));
+        Faults.readOnly(store, true);
+        SessionRecord first = Sessions.full(1, 5, 3);
+        SessionRecord second = Sessions.full(2, 4, 2);
+        saver.save(first, false);
+        saver.save(first, true);
+        saver.save(second, false);
+        assertEquals(List.of(first, second), saver.unsavedSessions(), "both kept, each as last given");
+        Faults.readOnly(store, false);
+        saver.save(second, true);
+        assertEquals("SAVED", told.get(told.size() - 1));
+        assertFalse(saver.unsaved());
+        assertEquals(List.of(first, second), Histories.reopened(dir, HistoryStoreTest.CLOCK));
+        assertEquals(2, saver.written());
+    }
+
+    @Test
+    void afterAReadOnlyFailureTheNextSaveOpensTheRecordsAnewAndSoSeesAFolderWritableAgain() throws IOException {
+        HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
+        SessionSaver saver = Histories.saverAtOnce(store);
+        saver.setListener((state, problem) -> told.add(state.toString()));
+        Faults.readOnly(store, true);
+        saver.save(Sessions.bare(1), true);
+        saver.retry();
+        assertEquals(List.of("FAILED", "FAILED"), told, "a new connection to a read-only folder fails too");
+        Faults.readOnly(store, false);
+        saver.retry();
+        assertEquals("SAVED", told.get(2));
+        assertEquals(List.of(Sessions.bare(1)), Histories.reopened(dir, HistoryStoreTest.CLOCK));
+    }
+
+    @Test
+    void whetherTheRecordsCanBeWrittenIsTriedWithAHarmlessWrite() throws IOException {
+        HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
+        assertTrue(store.database().writable());
+        Faults.readOnly(store, true);
+        assertFalse(store.database().writable());
+        Faults.readOnly(store, false);
+        assertTrue(store.database().writable());
     }
 }

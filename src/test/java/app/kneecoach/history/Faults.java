@@ -23,9 +23,12 @@ public final class Faults {
         pragma(store, "PRAGMA max_page_count = " + NO_LIMIT);
     }
 
-    /** Every write fails as in a read-only folder, or works again. */
+    /**
+     * Every write fails as in a read-only folder (the store's new connections too, as a folder mounted
+     * read-only would), or works again.
+     */
     public static void readOnly(HistoryStore store, boolean readOnly) throws IOException {
-        pragma(store, "PRAGMA query_only = " + (readOnly ? 1 : 0));
+        store.database().alwaysRun("PRAGMA query_only = " + (readOnly ? 1 : 0));
     }
 
     private static void pragma(HistoryStore store, String sql) throws IOException {

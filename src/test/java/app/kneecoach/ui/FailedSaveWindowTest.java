@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -42,6 +44,9 @@ class FailedSaveWindowTest extends DataWindowTest {
         FxWait.until(() -> robot.lookup("#detail-name").tryQuery().isPresent());
         assertTrue(robot.lookup(".save-bar").query().isVisible(), "still shown back on the main window");
         assertEquals(List.of(), savedSessions(), "nothing was written");
+        robot.clickOn("#historyNav");
+        assertTrue(text(robot, "#history-unsaved").startsWith("1 session is not saved yet"),
+                "History does not look as if it were lost");
 
         Faults.readOnly(store, false);
         robot.clickOn("#retryButton");
@@ -52,6 +57,21 @@ class FailedSaveWindowTest extends DataWindowTest {
         assertEquals(OptionalInt.of(3), saved.painAfter());
         assertEquals(Optional.of("stiff but fine"), saved.noteAfter());
         assertEquals(1, saved.exercises().get(0).setsCompleted());
+    }
+
+    @Test
+    void closingTheWindowDuringASessionAsksAndEnterKeepsItOpen(FxRobot robot) {
+        robot.clickOn("Supine hamstring stretch").clickOn("#start-session");
+        robot.type(KeyCode.DIGIT2).type(KeyCode.ENTER);
+        Stage stage = (Stage) robot.window(0);
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        FxWait.until(() -> robot.lookup(".app-dialog").tryQuery().isPresent());
+        String question = robot.lookup(".app-dialog .content").queryAs(Label.class).getText();
+        assertTrue(question.startsWith("A session is under way"), question);
+        robot.type(KeyCode.ENTER);
+        FxWait.until(() -> robot.lookup(".app-dialog").tryQuery().isEmpty());
+        assertTrue(stage.isShowing(), "Enter is the safe answer: the window stays open");
+        assertTrue(robot.lookup(".player").tryQuery().isPresent(), "and the session goes on");
     }
 
     private static String text(FxRobot robot, String query) {

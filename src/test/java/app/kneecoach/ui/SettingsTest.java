@@ -3,6 +3,7 @@ package app.kneecoach.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.kneecoach.history.Theme;
 import app.kneecoach.history.UserSettings;
 import app.kneecoach.session.Side;
 import javafx.scene.control.Label;
@@ -65,24 +66,26 @@ class SettingsTest extends DataWindowTest {
     }
 
     @Test
-    void aSettingThatCannotBeSavedSaysSoInItsCardAndTheControlShowsWhatIsInForce(FxRobot robot) throws Exception {
+    void aSettingThatCannotBeSavedIsUsedForNowAndSaysSoInItsCard(FxRobot robot) throws Exception {
         fullHd(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         // A folder where the file must go: the write fails as on a broken disk.
         java.nio.file.Path blocker = Files.createDirectories(dataDir.resolve("settings.json").resolve("blocked"));
         robot.clickOn("#setting-theme-dark");
         Label problem = robot.lookup("#settings-problem").queryAs(Label.class);
-        assertTrue(problem.getText().startsWith("Could not save"), problem.getText());
-        assertTrue(robot.lookup("#setting-theme-light").queryAs(javafx.scene.control.RadioButton.class).isSelected(),
-                "the light theme is still the one in force");
-        assertTrue(!robot.lookup(".window-shell").query().getStyleClass().contains("theme-dark"));
+        assertTrue(problem.getText().startsWith("In use for now, but not saved"), problem.getText());
+        assertTrue(robot.lookup("#setting-theme-dark").queryAs(javafx.scene.control.RadioButton.class).isSelected(),
+                "the control shows what is in force: the dark theme, for this run");
+        assertTrue(robot.lookup(".window-shell").query().getStyleClass().contains("theme-dark"));
+        assertTrue(Files.isDirectory(blocker), "nothing was written in its place");
         assertTrue(problem.localToScene(problem.getBoundsInLocal()).getMaxY()
                 < robot.lookup("#setting-theme-dark").query().localToScene(0, 0).getY() + 400, "next to it");
 
         Files.delete(blocker);
         Files.delete(blocker.getParent());
-        robot.clickOn("#setting-theme-dark");
+        robot.clickOn("#setting-theme-light").clickOn("#setting-theme-dark");
         assertTrue(robot.lookup("#settings-problem").tryQuery().isEmpty());
         assertTrue(robot.lookup(".window-shell").query().getStyleClass().contains("theme-dark"));
+        assertEquals(Theme.DARK, savedSettings().theme());
     }
 }
