@@ -19,6 +19,8 @@ public class KneeCoachApp extends Application {
     public void start(Stage stage) {
         Startup.Loaded loaded = Startup.await(getParameters().getRaw());
         services = loaded.services();
+        // A logout or kill (SIGTERM) skips stop(): the records are still closed, their log folded in.
+        Runtime.getRuntime().addShutdownHook(new Thread(services::closeRecords, "records-close"));
         MainWindow.show(stage, loaded.catalog(), loaded.services());
         mainStage = stage;
         afterFirstFrame(stage.getScene(), loaded.readHistory());

@@ -92,7 +92,6 @@ final class HistoryPage extends CatalogPage {
             nodes.add(records.build(false));
             return nodes;
         }
-        nodes.add(records.build(true));
         // Charts cost more to build than the rest of the page together; they follow one frame later, so the
         // week, the export and the list are on screen at once.
         VBox charts = new VBox();
@@ -111,6 +110,7 @@ final class HistoryPage extends CatalogPage {
             });
             nodes.add(earlier);
         }
+        nodes.add(records.build(true));
         return nodes;
     }
 
