@@ -32,18 +32,21 @@ import javafx.application.Platform;
 public record AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone, Background background,
                           CompletableFuture<HistoryStore.Opened> historyReading,
                           SettingsStore.Opened settingsStorage, WindowStore.Opened windowStorage,
-                          SessionSaver saver) {
+                          SessionSaver saver, FilePicker files) {
 
     public AppServices {
         applySound(sound, settingsStorage.store().settings());
     }
 
-    /** With the app's one saver, which waits (in the background) for the records if they are still opening. */
+    /**
+     * With the app's one saver, which waits (in the background) for the records if they are still opening, and
+     * the system's file dialogs.
+     */
     public AppServices(SessionClock clock, SoundPlayer sound, ZoneId zone, Background background,
                        CompletableFuture<HistoryStore.Opened> historyReading, SettingsStore.Opened settingsStorage,
                        WindowStore.Opened windowStorage) {
         this(clock, sound, zone, background, historyReading, settingsStorage, windowStorage,
-                new SessionSaver(() -> historyReading.join().store(), background));
+                new SessionSaver(() -> historyReading.join().store(), background), FilePicker.system());
     }
 
     /** Reads the settings and window place now; the records arrive through {@code history}. */

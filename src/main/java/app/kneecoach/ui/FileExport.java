@@ -1,7 +1,6 @@
 package app.kneecoach.ui;
 
 import app.kneecoach.history.Background;
-import java.io.File;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 
 /**
  * A button that asks where to save, then writes the file in the background (a long history takes a moment),
@@ -40,28 +38,23 @@ final class FileExport {
     }
 
     /** A button for a text file made by {@code content}. */
-    static Node button(Messages text, String label, String id, String fileName, Background background,
+    static Node button(Messages text, String label, String id, String fileName, AppServices services,
                        Background.Task<String> content) {
-        return button(text, label, id, fileName, background, utf8(out -> out.write(content.call())));
+        return button(text, label, id, fileName, services, utf8(out -> out.write(content.call())));
     }
 
-    static Node button(Messages text, String label, String id, String fileName, Background background,
+    static Node button(Messages text, String label, String id, String fileName, AppServices services,
                        Writing writing) {
         Button button = new Button(label);
         button.setId(id);
         Label result = Blocks.text("", "export-result");
         result.setId(id + "-result");
-        button.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(label);
-            chooser.setInitialFileName(fileName);
-            File file = chooser.showSaveDialog(button.getScene().getWindow());
-            if (file != null) {
-                result.setText(text.get("export.saving"));
-                background.run(() -> save(text, file.toPath(), writing), result::setText,
-                        e -> result.setText(text.get("export.failed", file, e.getMessage())));
-            }
-        });
+        button.setOnAction(event -> services.files().saveAs(button.getScene().getWindow(), label, fileName)
+                .ifPresent(file -> {
+                    result.setText(text.get("export.saving"));
+                    services.background().run(() -> save(text, file, writing), result::setText,
+                            e -> result.setText(text.get("export.failed", file, e.getMessage())));
+                }));
         return new HBox(12, button, result);
     }
 

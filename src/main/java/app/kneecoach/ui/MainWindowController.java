@@ -127,7 +127,7 @@ final class MainWindowController {
             return Views.load("page.fxml", new ReadingPage(catalog, "routines.title", "routines.reading"));
         }
         return Views.load("routines.fxml",
-                new RoutinesController(catalog, services.routines(), services.background(), this::startRoutine));
+                new RoutinesController(catalog, services, this::startRoutine));
     }
 
     /** The history was read or a session added: the history view and the cards about it must reflect it. */

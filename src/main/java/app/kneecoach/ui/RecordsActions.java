@@ -4,7 +4,7 @@ import app.kneecoach.history.HistoryCsv;
 import app.kneecoach.history.HistoryExport;
 import app.kneecoach.history.HistoryStore;
 import app.kneecoach.history.RecordsBackup;
-import java.io.File;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -17,7 +17,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /**
  * What the person can do with their records as a whole, below the history: export them (CSV for a
@@ -42,10 +41,10 @@ final class RecordsActions {
     Node build(boolean hasSessions) {
         HistoryStore store = services.storage().store();
         FlowPane exports = new FlowPane(FileExport.button(text, text.get("history.export"), "export-csv",
-                "knee-coach-history.csv", services.background(),
+                "knee-coach-history.csv", services,
                 FileExport.utf8(out -> HistoryCsv.write(store, services.zone(), out))),
                 FileExport.button(text, text.get("history.exportJson"), "export-json", "knee-coach-history.json",
-                        services.background(), FileExport.utf8(out -> HistoryExport.json(store, out))));
+                        services, FileExport.utf8(out -> HistoryExport.json(store, out))));
         exports.getStyleClass().add("button-row");
         Button backup = new Button(text.get("records.backup"));
         backup.setId("backup-records");
@@ -64,32 +63,25 @@ final class RecordsActions {
     }
 
     private void backup() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("records.backup"));
-        chooser.setInitialFileName("knee-coach-backup-" + services.today() + ".kneecoach");
-        File file = chooser.showSaveDialog(result.getScene().getWindow());
-        if (file != null) {
-            result.setText(text.get("export.saving"));
-            services.background().run(() -> {
-                RecordsBackup.write(services.storage().store(), services.userSettings().bytes(),
-                        services.clock().now(), file.toPath());
-                return file;
-            }, done -> result.setText(text.get("records.backedUp", done)),
-                    e -> result.setText(text.get("export.failed", file, e.getMessage())));
-        }
+        services.files().saveAs(result.getScene().getWindow(), text.get("records.backup"),
+                "knee-coach-backup-" + services.today() + ".kneecoach").ifPresent(file -> {
+                    result.setText(text.get("export.saving"));
+                    services.background().run(() -> {
+                        RecordsBackup.write(services.storage().store(), services.userSettings().bytes(),
+                                services.clock().now(), file);
+                        return file;
+                    }, done -> result.setText(text.get("records.backedUp", done)),
+                            e -> result.setText(text.get("export.failed", file, e.getMessage())));
+                });
     }
 
     private void restore() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("records.restore"));
-        File file = chooser.showOpenDialog(result.getScene().getWindow());
-        if (file != null) {
-            services.background().run(() -> RecordsBackup.check(file.toPath()), summary -> {
-                if (confirm(summary)) {
-                    replace(file);
-                }
-            }, e -> result.setText(text.get("records.notABackup", e.getMessage())));
-        }
+        services.files().open(result.getScene().getWindow(), text.get("records.restore")).ifPresent(file ->
+                services.background().run(() -> RecordsBackup.check(file), summary -> {
+                    if (confirm(summary)) {
+                        replace(file);
+                    }
+                }, e -> result.setText(text.get("records.notABackup", e.getMessage()))));
     }
 
     private boolean confirm(RecordsBackup.Summary summary) {
@@ -105,10 +97,10 @@ final class RecordsActions {
         return ask.showAndWait().filter(replace::equals).isPresent();
     }
 
-    private void replace(File file) {
+    private void replace(Path file) {
         result.setText(text.get("records.restoring"));
         services.background().run(() -> {
-            RecordsBackup.Restored restored = RecordsBackup.restore(services.storage(), file.toPath(),
+            RecordsBackup.Restored restored = RecordsBackup.restore(services.storage(), file,
                     services.wallClock());
             if (restored.settings().isPresent()) {
                 services.userSettings().restore(restored.settings().get());

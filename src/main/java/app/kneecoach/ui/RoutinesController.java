@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 final class RoutinesController {
     private final Messages text = Messages.DEFAULT;
     private final Catalog catalog;
+    private final AppServices services;
     private final RoutineStore store;
     private final Background background;
     private final Consumer<Routine> starter;
@@ -34,10 +35,11 @@ final class RoutinesController {
     @FXML
     private VBox detail;
 
-    RoutinesController(Catalog catalog, RoutineStore store, Background background, Consumer<Routine> starter) {
+    RoutinesController(Catalog catalog, AppServices services, Consumer<Routine> starter) {
         this.catalog = catalog;
-        this.store = store;
-        this.background = background;
+        this.services = services;
+        this.store = services.routines();
+        this.background = services.background();
         this.starter = starter;
     }
 
@@ -98,7 +100,7 @@ final class RoutinesController {
         }
         nodes.add(actions(routine, builtIn));
         nodes.add(FileExport.button(text, text.get("routines.handout"), "routine-handout",
-                routine.id() + ".html", background, () -> new RoutineHandout(text, catalog).html(routine)));
+                routine.id() + ".html", services, () -> new RoutineHandout(text, catalog).html(routine)));
         if (!builtIn) {
             nodes.add(renameRow(routine));
         }

@@ -4,7 +4,6 @@ import app.kneecoach.history.History;
 import app.kneecoach.history.HistoryExport;
 import app.kneecoach.history.SessionSaver;
 import app.kneecoach.instance.PrivateFiles;
-import java.io.File;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.animation.Animation;
@@ -20,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.Duration;
 
 /**
@@ -124,20 +122,15 @@ final class WindowShell {
         if (unsaved.sessions().isEmpty()) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("save.copyTitle"));
-        chooser.setInitialFileName("knee-coach-unsaved-sessions.json");
-        File file = chooser.showSaveDialog(shell.getScene().getWindow());
-        if (file != null) {
-            services.background().run(() -> {
-                FileExport.utf8(out -> HistoryExport.json(unsaved, out)).to(file.toPath());
-                PrivateFiles.restrict(file.toPath());
-                return file;
-            }, done -> {
-                copySaved = true;
-                copyResult.setText(text.get("save.copyDone", done));
-            }, e -> copyResult.setText(text.get("export.failed", file, e.getMessage())));
-        }
+        services.files().saveAs(shell.getScene().getWindow(), text.get("save.copyTitle"),
+                "knee-coach-unsaved-sessions.json").ifPresent(file -> services.background().run(() -> {
+                    FileExport.utf8(out -> HistoryExport.json(unsaved, out)).to(file);
+                    PrivateFiles.restrict(file);
+                    return file;
+                }, done -> {
+                    copySaved = true;
+                    copyResult.setText(text.get("save.copyDone", done));
+                }, e -> copyResult.setText(text.get("export.failed", file, e.getMessage()))));
     }
 
     /** Whether the window may close: yes, unless something would be lost and the user chooses to stay. */

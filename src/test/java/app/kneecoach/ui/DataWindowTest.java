@@ -6,6 +6,7 @@ import app.kneecoach.history.HistoryStore;
 import app.kneecoach.history.SessionRecord;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import app.kneecoach.history.RoutineStore;
 import app.kneecoach.session.FakeClock;
 import app.kneecoach.sound.SoundPlayer;
@@ -22,10 +23,13 @@ abstract class DataWindowTest {
     protected final Path dataDir = TestServices.freshFolder();
     /** What the window was opened with, e.g. to make its records fail. */
     protected AppServices services;
+    /** What the window's file dialogs pick. */
+    protected final PickedFiles files = new PickedFiles();
 
     /** Call from the subclass's {@code @Start}: TestFX looks for that method on the test class itself. */
     protected void show(Stage stage) {
-        services = TestServices.in(dataDir, clock, SoundPlayer.silent());
+        services = TestServices.in(dataDir, clock, SoundPlayer.silent(),
+                CompletableFuture.completedFuture(HistoryStore.open(dataDir, TestServices.wall(clock))), files);
         MainWindow.show(stage, CatalogLoader.loadBundled(), services);
     }
 

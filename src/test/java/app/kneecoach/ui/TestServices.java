@@ -2,6 +2,7 @@ package app.kneecoach.ui;
 
 import app.kneecoach.history.HistoryStore;
 import app.kneecoach.history.Background;
+import app.kneecoach.history.SessionSaver;
 import app.kneecoach.history.SettingsStore;
 import app.kneecoach.history.WindowStore;
 import app.kneecoach.session.FakeClock;
@@ -30,9 +31,16 @@ final class TestServices {
     /** Services whose history arrives when the test completes {@code history}, as a slow read would. */
     static AppServices in(Path dataDir, FakeClock clock, SoundPlayer sound,
                           CompletableFuture<HistoryStore.Opened> history) {
+        return in(dataDir, clock, sound, history, new PickedFiles());
+    }
+
+    /** With file dialogs that pick what the test gives them. */
+    static AppServices in(Path dataDir, FakeClock clock, SoundPlayer sound,
+                          CompletableFuture<HistoryStore.Opened> history, FilePicker files) {
         Clock wall = wall(clock);
-        return new AppServices(clock, sound, ZoneOffset.UTC, Background.sameThread(), history,
-                SettingsStore.open(dataDir, wall), WindowStore.open(dataDir, wall));
+        Background background = Background.sameThread();
+        return new AppServices(clock, sound, ZoneOffset.UTC, background, history, SettingsStore.open(dataDir, wall),
+                WindowStore.open(dataDir, wall), new SessionSaver(() -> history.join().store(), background), files);
     }
 
     static Clock wall(FakeClock clock) {
