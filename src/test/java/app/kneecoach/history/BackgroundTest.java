@@ -1,7 +1,9 @@
 package app.kneecoach.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,25 +11,50 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
+/** The records thread: work in order, results or failures handed back, and the last work let finish at exit. */
 class BackgroundTest {
-    private final List<String> events = new ArrayList<>();
 
     @Test
-    void resultsAndFailuresComeBackOnTheUiSide() {
-        Background background = Background.sameThread();
-        background.run(() -> "saved", events::add, e -> events.add("failed"));
-        background.<String>run(() -> {
-            throw new java.io.IOException("the disk is full");
-        }, events::add, e -> events.add("failed: " + e.getMessage()));
-        assertEquals(List.of("saved", "failed: the disk is full"), events);
+    void drainingLetsTheWorkHandedInFinishAndTakesNoMore() throws InterruptedException {
+        ExecutorService records = Executors.newSingleThreadExecutor();
+        List<String> done = new ArrayList<>();
+        Background background = new Background(records, Runnable::run);
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            background.run(() -> "save " + n, result -> {
+                synchronized (done) {
+                    done.add(result);
+                }
+            }, e -> { });
+        }
+
+        background.drain(Duration.ofSeconds(30));
+
+        assertTrue(records.isTerminated(), "everything handed in has run");
+        synchronized (done) {
+            assertEquals(List.of("save 0", "save 1", "save 2"), done);
+        }
+        // Work handed in after that (the window's place, saved as the window hides) is done there and then.
+        background.run(() -> "late", done::add, e -> { });
+        assertEquals("late", done.get(3));
     }
 
     @Test
-    void workHandedInAfterTheRecordsThreadWasDrainedIsDoneThereAndThen() throws InterruptedException {
-        ExecutorService records = Executors.newSingleThreadExecutor();
-        Background background = new Background(records, Runnable::run);
-        background.drain(Duration.ofSeconds(5));
-        background.run(() -> "window place saved", events::add, e -> events.add("failed"));
-        assertEquals(List.of("window place saved"), events);
+    void drainingWorkOnTheCallingThreadHasNothingToWaitFor() throws InterruptedException {
+        List<String> done = new ArrayList<>();
+        Background background = Background.sameThread();
+        background.drain(Duration.ofSeconds(30));
+        background.run(() -> "after", done::add, e -> { });
+        assertEquals(List.of("after"), done, "still works: there was nothing to shut down");
+    }
+
+    @Test
+    void aFailureIsHandedBackInsteadOfAResult() {
+        List<Object> seen = new ArrayList<>();
+        IOException full = new IOException("the disk is full");
+        Background.sameThread().run(() -> {
+            throw full;
+        }, seen::add, seen::add);
+        assertEquals(List.of(full), seen);
     }
 }
