@@ -2,8 +2,6 @@ package app.kneecoach.history;
 
 import app.kneecoach.json.FileProblem;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -60,43 +58,34 @@ public final class HistoryStore implements SessionSource {
         List<StoreNotice> notices = new ArrayList<>();
         Database database;
         try {
-            Database.Opened opened = Database.open(dir, clock);
+            DatabaseOpening.Opened opened = DatabaseOpening.open(dir, clock);
             database = opened.database();
             notices.addAll(opened.notices());
         } catch (IOException | RuntimeException e) {
             database = Database.inMemory();
-            notices.add(new StoreNotice(dir, List.of(new FileProblem(dir.toString(), "", 0, 0, folderProblem(dir, e))),
+            String problem = DatabaseOpening.folderProblem(dir, e);
+            notices.add(new StoreNotice(dir, List.of(new FileProblem(dir.toString(), "", 0, 0, problem)),
                     Optional.empty(), 0, StoreNotice.Kind.NOT_SAVED));
-        }
-        if (!database.writable()) {
-            notices.add(new StoreNotice(dir, List.of(new FileProblem(dir.toString(), "", 0, 0,
-                    "can be read but not written to (it is read-only)")), Optional.empty(), 0,
-                    StoreNotice.Kind.READ_ONLY));
         }
         Optional<JsonImport.Report> imported = JsonImport.run(dir, database, clock, notices);
         try {
             HistoryStore store = new HistoryStore(database, interruptedIn(database));
-            return new Opened(store, RoutineStore.open(database), notices, imported);
+            RoutineStore routines = RoutineStore.open(database);
+            // Tried only on records that read back whole: a file left alone is not written to, not even this.
+            if (!database.writable()) {
+                notices.add(new StoreNotice(dir, List.of(new FileProblem(dir.toString(), "", 0, 0,
+                        "can be read but not written to (it is read-only)")), Optional.empty(), 0,
+                        StoreNotice.Kind.READ_ONLY));
+            }
+            return new Opened(store, routines, notices, imported);
         } catch (IOException e) {
             notices.add(new StoreNotice(dir.resolve(Database.FILE), List.of(new FileProblem(
                     dir.resolve(Database.FILE).toString(), "", 0, 0, "could not be read: " + e.getMessage())),
                     Optional.empty(), 0, StoreNotice.Kind.NOT_SAVED));
+            database.close();
             Database empty = Database.inMemory();
             return new Opened(new HistoryStore(empty, Optional.empty()), RoutineStore.empty(empty), notices, imported);
         }
-    }
-
-    /** What is wrong with a data folder that cannot hold the records, in plain words. */
-    static String folderProblem(Path dir, Exception e) {
-        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.exists(p) && !Files.isDirectory(p)) {
-                return p.equals(dir.toAbsolutePath()) ? "is a file, not a folder" : p + " is a file, not a folder";
-            }
-        }
-        if (e instanceof AccessDeniedException) {
-            return "cannot be written to: you do not have the rights to it";
-        }
-        return Optional.ofNullable(e.getMessage()).orElse(e.toString());
     }
 
     /** The latest unfinished session; older ones (from earlier crashes) are kept as they are. */

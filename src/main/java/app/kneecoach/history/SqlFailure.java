@@ -30,7 +30,7 @@ final class SqlFailure {
             case IOERR -> "the disk could not be read or written (input/output error)";
             case CANTOPEN -> "the records file could not be opened (was the folder moved or removed?)";
             case CORRUPT, NOTADB -> "the records file is damaged";
-            default -> "the records could not be saved (" + e.getMessage() + ")";
+            default -> "the records could not be read or saved (" + e.getMessage() + ")";
         };
     }
 

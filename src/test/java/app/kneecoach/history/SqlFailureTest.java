@@ -37,8 +37,8 @@ class SqlFailureTest {
             SQLITE_CANTOPEN                | 14   | the records file could not be opened (was the folder moved or removed?)    | false
             SQLITE_CANTOPEN_ISDIR          | 526  | the records file could not be opened (was the folder moved or removed?)    | false
             SQLITE_NOTADB                  | 26   | the records file is damaged                                                | true
-            SQLITE_CONSTRAINT              | 19   | the records could not be saved (SQLITE_CONSTRAINT)                         | false
-            SQLITE_ERROR                   | 1    | the records could not be saved (SQLITE_ERROR)                              | false
+            SQLITE_CONSTRAINT              | 19   | the records could not be read or saved (SQLITE_CONSTRAINT)                         | false
+            SQLITE_ERROR                   | 1    | the records could not be read or saved (SQLITE_ERROR)                              | false
             """)
     void eachKindOfFailureIsToldInPlainWords(String name, int code, String words, boolean damaged) {
         SQLException e = new SQLException(name, null, code);

@@ -57,9 +57,9 @@ class UnusableRecordsTest {
     void otherFolderProblemsAreToldInPlainWords() {
         Path folder = dir.resolve("knee-coach");
         assertEquals("cannot be written to: you do not have the rights to it",
-                HistoryStore.folderProblem(folder, new AccessDeniedException(folder.toString())));
-        assertEquals("the disk is on fire", HistoryStore.folderProblem(folder, new IOException("the disk is on fire")));
-        assertEquals("java.io.IOException", HistoryStore.folderProblem(folder, new IOException()),
+                DatabaseOpening.folderProblem(folder, new AccessDeniedException(folder.toString())));
+        assertEquals("the disk is on fire", DatabaseOpening.folderProblem(folder, new IOException("the disk is on fire")));
+        assertEquals("java.io.IOException", DatabaseOpening.folderProblem(folder, new IOException()),
                 "with no message, at least the kind of failure");
     }
 
