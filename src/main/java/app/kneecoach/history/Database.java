@@ -84,24 +84,50 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** After a read-only failure: a folder made writable again is only seen by a new connection. */
+    /**
+     * After a read-only failure: a folder made writable again is only seen by a new connection, and only once
+     * the old one is closed (SQLite shares a file's state between the connections of one process). If the new
+     * one cannot be opened, the records are opened read-only again, so they can still be read.
+     */
     private void reopenIfNeeded() {
         if (!reopen || file.isEmpty()) {
             return;
         }
         try {
-            Connection fresh = connect(file.get());
-            try (Statement s = fresh.createStatement()) {
+            connection.close();
+        } catch (SQLException e) {
+            // Nothing was pending on it: a failed write was rolled back.
+        }
+        try {
+            connection = connect(file.get());
+            try (Statement s = connection.createStatement()) {
                 for (String sql : setUp) {
                     s.execute(sql);
                 }
             }
-            connection.close();
-            connection = fresh;
             reopen = false;
         } catch (SQLException e) {
-            // Still not writable: this write fails as the last did, and the next tries again.
+            try {
+                connection = connectReadOnly(file.get());
+            } catch (SQLException again) {
+                // Neither: this write fails on the closed connection as the last did; the next tries again.
+            }
         }
+    }
+
+    /**
+     * The records of a folder that cannot be written, opened to be read: SQLite cannot open a WAL database on a
+     * read-only disk without its -shm file (gone after a clean close), unless told the file will not change.
+     */
+    static Connection connectReadOnly(Path file) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?immutable=1");
+    }
+
+    /** Opened with {@link #connectReadOnly}: every write fails, and the first one tries to open it anew. */
+    static Database readOnly(Connection connection, Path file) {
+        Database database = new Database(connection, Optional.of(file));
+        database.reopen = true;
+        return database;
     }
 
     /** Runs {@code sql} now and on every connection opened from now on (for tests that hold a fault). */

@@ -54,6 +54,14 @@ final class DatabaseOpening {
             }
             notices.add(aside.notice(0));
         }
+        // Only without a -wal beside it: opened as unchanging, SQLite would not read what the log still holds.
+        if (Files.exists(file) && !Files.isWritable(file.toAbsolutePath().getParent())
+                && Files.notExists(file.resolveSibling(file.getFileName() + "-wal"))) {
+            Optional<Database> readOnly = readOnly(file);
+            if (readOnly.isPresent()) {
+                return new Opened(readOnly.get(), notices);
+            }
+        }
         createPrivate(file);
         try {
             Connection connection = Database.connect(file);
@@ -75,7 +83,26 @@ final class DatabaseOpening {
             notices.add(aside.notice(readable ? Salvage.copy(aside.keptAs().get(), fresh) : 0));
             return new Opened(fresh, notices);
         } catch (SQLException e) {
+            // A read-only disk (where access checks say nothing, e.g. for root): still readable, not writable.
+            Optional<Database> readOnly = Files.size(file) > 0 ? readOnly(file) : Optional.empty();
+            if (readOnly.isPresent()) {
+                return new Opened(readOnly.get(), notices);
+            }
             throw SqlFailure.of(e);
+        }
+    }
+
+    /** The records opened to be read only, if they can be and are whole and of a known schema. */
+    private static Optional<Database> readOnly(Path file) {
+        try {
+            Connection connection = Database.connectReadOnly(file);
+            if (check(connection).isPresent()) {
+                connection.close();
+                return Optional.empty();
+            }
+            return Optional.of(Database.readOnly(connection, file));
+        } catch (SQLException e) {
+            return Optional.empty();
         }
     }
 

@@ -88,7 +88,9 @@ final class HistoryPage extends CatalogPage {
             nodes.add(waiting);
         }
         if (shown.sessions() == 0) {
-            nodes.add(Blocks.card("notice-card", List.of(Blocks.text(text.get("history.empty")))));
+            if (unsaved == 0) {
+                nodes.add(Blocks.card("notice-card", List.of(Blocks.text(text.get("history.empty")))));
+            }
             nodes.add(records.build(false));
             return nodes;
         }

@@ -66,6 +66,7 @@ final class MainWindowController {
         this.services = services;
         this.shell = shell;
         this.startupBanners = new StartupBanners(catalog, services, this::historyChanged);
+        shell.onSavedAgain(this::historyChanged);
     }
 
     @FXML
@@ -113,7 +114,12 @@ final class MainWindowController {
      */
     private void prepareHistoryWhenIdle() {
         PauseTransition idle = new PauseTransition(PREPARE_HISTORY_AFTER);
-        idle.setOnFinished(e -> built.computeIfAbsent(historyNav, t -> factories.get(t).get()));
+        idle.setOnFinished(e -> {
+            // Not while a session has the window: building the page then would hold up the player's frames.
+            if (root.getScene() != null) {
+                built.computeIfAbsent(historyNav, t -> factories.get(t).get());
+            }
+        });
         idle.play();
     }
 

@@ -37,6 +37,7 @@ final class WindowShell {
     private String lastProblem = "";
     private boolean copySaved;
     private boolean sessionUnderWay;
+    private Runnable onSavedAgain = () -> { };
 
     @FXML
     private BorderPane shell;
@@ -75,6 +76,11 @@ final class WindowShell {
         shell.setCenter(view);
     }
 
+    /** Runs once sessions that could not be saved have been: what shows the history must show them now. */
+    void onSavedAgain(Runnable action) {
+        onSavedAgain = action;
+    }
+
     /** A session is being done: closing the window now asks first. */
     void sessionUnderWay(boolean underWay) {
         sessionUnderWay = underWay;
@@ -95,6 +101,7 @@ final class WindowShell {
 
     private void saved() {
         autoRetry.stop();
+        onSavedAgain.run();
         if (saveBar.isVisible()) {
             saveTitle.setText(text.get("save.savedTitle"));
             saveDetail.setText(text.get("save.savedDetail"));

@@ -152,4 +152,25 @@ class FailedSaveTest {
         Faults.readOnly(store, false);
         assertTrue(store.database().writable());
     }
+
+    @Test
+    void recordsOpenedReadOnlyAreReadAndTheFirstWriteOpensThemAnewWhenTheFolderAllowsIt() throws Exception {
+        HistoryStore.open(dir, HistoryStoreTest.CLOCK).store().add(Sessions.bare(0));
+        Path file = dir.resolve(Database.FILE);
+        try (java.sql.Connection c = Database.connect(file)) {
+            c.createStatement().execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        // As on a read-only disk: opened as unchanging, every write refused.
+        Database database = Database.readOnly(Database.connectReadOnly(file), file);
+        assertEquals(1L, (long) database.read(c -> {
+            try (var r = c.createStatement().executeQuery("SELECT count(*) FROM session")) {
+                r.next();
+                return r.getLong(1);
+            }
+        }), "readable");
+        // The folder is writable here, so the first write opens the records anew (the old connection closed
+        // first) and goes through.
+        assertTrue(database.writable());
+        database.close();
+    }
 }

@@ -50,7 +50,10 @@ class FailedSaveWindowTest extends DataWindowTest {
 
         Faults.readOnly(store, false);
         robot.clickOn("#retryButton");
-        assertEquals("Your session is saved", text(robot, "#saveTitle"));
+        assertEquals("Everything is saved now", text(robot, "#saveTitle"));
+        FxWait.until(() -> robot.lookup("#history-week").tryQuery().isPresent());
+        assertEquals("This week: 1 of 7 days", text(robot, "#history-week"), "History shows it at once");
+        assertTrue(robot.lookup("#history-unsaved").tryQuery().isEmpty());
         assertFalse(robot.lookup("#saveButtons").query().isVisible(), "nothing left to retry");
         SessionRecord saved = savedSessions().get(0);
         assertEquals(OptionalInt.of(5), saved.painBefore());
