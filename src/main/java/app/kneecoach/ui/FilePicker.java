@@ -15,23 +15,30 @@ public interface FilePicker {
 
     Optional<Path> open(Window owner, String title);
 
-    /** The operating system's file dialogs. */
+    /** The operating system's file dialogs, opening in the user's home folder (not wherever the app started). */
     static FilePicker system() {
         return new FilePicker() {
             @Override
             public Optional<Path> saveAs(Window owner, String title, String suggestedName) {
-                FileChooser chooser = new FileChooser();
-                chooser.setTitle(title);
+                FileChooser chooser = chooser(title);
                 chooser.setInitialFileName(suggestedName);
                 return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
             }
 
             @Override
             public Optional<Path> open(Window owner, String title) {
-                FileChooser chooser = new FileChooser();
-                chooser.setTitle(title);
-                return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+                return Optional.ofNullable(chooser(title).showOpenDialog(owner)).map(File::toPath);
             }
         };
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        File home = new File(System.getProperty("user.home"));
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
+        }
+        return chooser;
     }
 }
