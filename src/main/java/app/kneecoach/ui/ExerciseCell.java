@@ -1,6 +1,7 @@
 package app.kneecoach.ui;
 
 import app.kneecoach.catalog.Exercise;
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
@@ -26,7 +27,7 @@ final class ExerciseCell extends ListCell<Exercise> {
         VBox box = new VBox();
         box.getStyleClass().add("exercise-cell");
         if (startsGroup(exercise)) {
-            Label caption = new Label(Messages.DEFAULT.get("category." + exercise.category().key()).toUpperCase());
+            Label caption = new Label(Messages.DEFAULT.get("category." + exercise.category().key()).toUpperCase(Locale.ROOT));
             caption.getStyleClass().add("category-caption");
             box.getChildren().add(caption);
         }

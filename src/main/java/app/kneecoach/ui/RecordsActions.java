@@ -10,10 +10,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -87,14 +84,10 @@ final class RecordsActions {
     private boolean confirm(RecordsBackup.Summary summary) {
         String made = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .format(summary.made().atZone(services.zone()));
-        ButtonType keep = new ButtonType(text.get("records.restoreCancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType replace = new ButtonType(text.get("records.restoreConfirm"), ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                text.get("records.restoreQuestion", made, summary.sessions(), summary.routines()), keep, replace);
-        ask.setTitle(text.get("records.restore"));
-        ask.setHeaderText(text.get("records.restoreTitle"));
-        ask.initOwner(result.getScene().getWindow());
-        return ask.showAndWait().filter(replace::equals).isPresent();
+        // Enter keeps the records as they are: replacing them must be a deliberate click.
+        return Dialogs.confirmRisky(result.getScene(), new Dialogs.Question(text.get("records.restore"),
+                text.get("records.restoreTitle"), text.get("records.restoreQuestion", made, summary.sessions(),
+                summary.routines()), text.get("records.restoreCancel"), text.get("records.restoreConfirm")));
     }
 
     private void replace(Path file) {

@@ -14,10 +14,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -143,16 +140,9 @@ final class StartupBanners {
 
     /** Discarding cannot be undone: asked once more, with keeping it as the answer Enter gives. */
     private boolean confirmDiscard(Node card) {
-        ButtonType keep = new ButtonType(text.get("banner.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType discard = new ButtonType(text.get("banner.discardConfirm"), ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, text.get("banner.discardQuestion"), keep, discard);
-        ask.setTitle(text.get("banner.discard"));
-        ask.setHeaderText(text.get("banner.discardTitle"));
-        ask.initOwner(card.getScene().getWindow());
-        ((Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(false);
-        ((Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        Dialogs.styleLike(ask.getDialogPane(), card.getScene());
-        return ask.showAndWait().filter(discard::equals).isPresent();
+        return Dialogs.confirmRisky(card.getScene(), new Dialogs.Question(text.get("banner.discardTitle"),
+                text.get("banner.discardTitle"), text.get("banner.discardQuestion"), text.get("banner.keep"),
+                text.get("banner.discardConfirm")));
     }
 
     private interface StoreAction {

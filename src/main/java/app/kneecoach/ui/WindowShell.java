@@ -11,10 +11,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -153,16 +150,7 @@ final class WindowShell {
         } else {
             return true;
         }
-        ButtonType stay = new ButtonType(text.get("save.quitStay"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType quit = new ButtonType(text.get("save.quitAnyway"), ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.WARNING, risk, stay, quit);
-        ask.setTitle(text.get("save.quitTitle"));
-        ask.setHeaderText(text.get("save.quitTitle"));
-        ask.initOwner(shell.getScene().getWindow());
-        // Enter keeps the app open: losing work must take a deliberate click.
-        ((Button) ask.getDialogPane().lookupButton(quit)).setDefaultButton(false);
-        ((Button) ask.getDialogPane().lookupButton(stay)).setDefaultButton(true);
-        Dialogs.styleLike(ask.getDialogPane(), shell.getScene());
-        return ask.showAndWait().filter(quit::equals).isPresent();
+        return Dialogs.confirmRisky(shell.getScene(), new Dialogs.Question(text.get("save.quitTitle"),
+                text.get("save.quitTitle"), risk, text.get("save.quitStay"), text.get("save.quitAnyway")));
     }
 }
