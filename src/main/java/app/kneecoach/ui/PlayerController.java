@@ -155,6 +155,13 @@ final class PlayerController {
         refresh();
     }
 
+    /** Pauses a running set, e.g. while the window asks whether to close: nobody is watching the countdown. */
+    void pauseIfRunning() {
+        if (shown != null && !shown.paused() && !shown.done()) {
+            togglePause();
+        }
+    }
+
     @FXML
     void countRep() {
         engine.countRep();

@@ -75,7 +75,9 @@ final class SessionFlow implements PlayerListener {
                         ? Optional.of(exercises.get(at + 1).title(text)) : Optional.empty()));
         SessionPlan plan = SessionPlan.of(planned.exercise(), planned.choice().withTempo(services.tempo()),
                 services.settings());
-        show(Views.load("player.fxml", new PlayerController(plan, planned.variation(), position, services, this)));
+        PlayerController player = new PlayerController(plan, planned.variation(), position, services, this);
+        shell.playerShowing(player::pauseIfRunning);
+        show(Views.load("player.fxml", player));
     }
 
     @Override
@@ -101,6 +103,7 @@ final class SessionFlow implements PlayerListener {
             return;
         }
         String subject = routineName.orElse(current.exercise().name());
+        shell.playerShowing(() -> { });
         show(Views.load("pain-check.fxml", new PainCheckController(text.get("pain.after.title"), subject,
                 after -> {
                     // Kept in memory by the saver until it is on disk, rating and note included.

@@ -35,6 +35,7 @@ final class WindowShell {
     private boolean copySaved;
     private boolean sessionUnderWay;
     private Runnable onSavedAgain = () -> { };
+    private Runnable pausePlayer = () -> { };
 
     @FXML
     private BorderPane shell;
@@ -76,6 +77,11 @@ final class WindowShell {
     /** Runs once sessions that could not be saved have been: what shows the history must show them now. */
     void onSavedAgain(Runnable action) {
         onSavedAgain = action;
+    }
+
+    /** The player that is up, paused while the window asks whether to close; a no-op when none is. */
+    void playerShowing(Runnable pause) {
+        pausePlayer = pause;
     }
 
     /** A session is being done: closing the window now asks first. */
@@ -139,6 +145,9 @@ final class WindowShell {
 
     /** Whether the window may close: yes, unless something would be lost and the user chooses to stay. */
     boolean mayClose() {
+        if (sessionUnderWay) {
+            pausePlayer.run();
+        }
         String risk;
         if (saver.unsaved() && saver.state() == SessionSaver.State.FAILED) {
             // A save still under way finishes before the app exits (KneeCoachApp.stop); a failed one does not.

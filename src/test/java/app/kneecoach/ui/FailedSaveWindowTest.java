@@ -71,6 +71,7 @@ class FailedSaveWindowTest extends DataWindowTest {
         FxWait.until(() -> robot.lookup(".app-dialog").tryQuery().isPresent());
         String question = robot.lookup(".app-dialog .content").queryAs(Label.class).getText();
         assertTrue(question.startsWith("A session is under way"), question);
+        assertEquals("Resume", robot.lookup("#pauseButton").queryButton().getText(), "paused while asking");
         robot.type(KeyCode.ENTER);
         FxWait.until(() -> robot.lookup(".app-dialog").tryQuery().isEmpty());
         assertTrue(stage.isShowing(), "Enter is the safe answer: the window stays open");

@@ -134,6 +134,20 @@ class StartupBannersTest extends FreshWindowsTest {
         assertEquals("Bridge", robot.lookup("#detail-name").queryAs(Label.class).getText(), "the app works on");
     }
 
+    @Test
+    void historyFilesOfAnEarlierVersionAreBroughtInAndSaidSoOnce() throws Exception {
+        app.kneecoach.history.SyntheticHistory.write(dataDir, 3, 2L);
+        open();
+        String text = texts("#records-imported .label");
+        assertTrue(text.contains("3 sessions and 0 routines from the files found in the data folder"), text);
+        assertTrue(text.contains("history.json.imported-"), text);
+        FxToolkit.cleanupStages();
+        open();
+        assertTrue(robot.lookup("#records-imported").tryQuery().isEmpty(), "once");
+        robot.clickOn("#historyNav");
+        FxWait.until(() -> robot.lookup(".history-day").tryQuery().isPresent());
+    }
+
     private void open() throws TimeoutException {
         FxToolkit.setupStage(stage -> MainWindow.show(stage, CatalogLoader.loadBundled(),
                 TestServices.in(dataDir, clock, SoundPlayer.silent())));
