@@ -27,8 +27,7 @@ class FailedSaveTest {
     @Test
     void aFullDiskIsReportedAndRetrySavesTheSessionOnceThereIsRoom() throws IOException {
         HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
-        SessionSaver saver = Histories.saverAtOnce(store);
-        saver.setListener((state, problem) -> told.add(state + problem.map(p -> ": " + p).orElse("")));
+        SessionSaver saver = saverTellingWhy(store);
         Faults.fillDisk(store);
 
         // A whole routine's sets need new pages, which a full disk cannot give.
@@ -63,8 +62,7 @@ class FailedSaveTest {
     @Test
     void aLaterSaveMakesGoodAnEarlierOneThatFailed() throws IOException {
         HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
-        SessionSaver saver = Histories.saverAtOnce(store);
-        saver.setListener((state, problem) -> told.add(state + problem.map(p -> ": " + p).orElse("")));
+        SessionSaver saver = saverTellingWhy(store);
         Faults.readOnly(store, true);
         saver.save(Sessions.full(2, 5, 5), false);
         Faults.readOnly(store, false);
@@ -94,8 +92,7 @@ class FailedSaveTest {
     void aDataFolderRemovedUnderTheAppIsSaidRatherThanWrittenIntoTheVoid() throws IOException {
         Path folder = dir.resolve("data");
         HistoryStore store = HistoryStore.open(folder, HistoryStoreTest.CLOCK).store();
-        SessionSaver saver = Histories.saverAtOnce(store);
-        saver.setListener((state, problem) -> told.add(state + problem.map(p -> ": " + p).orElse("")));
+        SessionSaver saver = saverTellingWhy(store);
         try (var files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 Files.delete(file);
@@ -111,8 +108,7 @@ class FailedSaveTest {
     @Test
     void aSecondSessionStartedWhileTheFirstCouldNotBeSavedDoesNotPushTheFirstOut() throws IOException {
         HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
-        SessionSaver saver = Histories.saverAtOnce(store);
-        saver.setListener((state, problem) -> told.add(state.toString()));
+        SessionSaver saver = saverTelling(store);
         Faults.readOnly(store, true);
         SessionRecord first = Sessions.full(1, 5, 3);
         SessionRecord second = Sessions.full(2, 4, 2);
@@ -131,8 +127,7 @@ class FailedSaveTest {
     @Test
     void afterAReadOnlyFailureTheNextSaveOpensTheRecordsAnewAndSoSeesAFolderWritableAgain() throws IOException {
         HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
-        SessionSaver saver = Histories.saverAtOnce(store);
-        saver.setListener((state, problem) -> told.add(state.toString()));
+        SessionSaver saver = saverTelling(store);
         Faults.readOnly(store, true);
         saver.save(Sessions.bare(1), true);
         saver.retry();
@@ -172,5 +167,19 @@ class FailedSaveTest {
         // first) and goes through.
         assertTrue(database.writable());
         database.close();
+    }
+
+    /** A saver that saves at once and notes each state it reports, with its problem. */
+    private SessionSaver saverTellingWhy(HistoryStore store) {
+        SessionSaver saver = Histories.saverAtOnce(store);
+        saver.setListener((state, problem) -> told.add(state + problem.map(p -> ": " + p).orElse("")));
+        return saver;
+    }
+
+    /** A saver that saves at once and notes each state it reports. */
+    private SessionSaver saverTelling(HistoryStore store) {
+        SessionSaver saver = Histories.saverAtOnce(store);
+        saver.setListener((state, problem) -> told.add(state.toString()));
+        return saver;
     }
 }
