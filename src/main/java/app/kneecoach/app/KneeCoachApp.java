@@ -1,7 +1,7 @@
 package app.kneecoach.app;
 
-import app.kneecoach.ui.AppServices;
-import app.kneecoach.ui.MainWindow;
+import app.kneecoach.ui.common.AppServices;
+import app.kneecoach.ui.shell.MainWindow;
 import java.time.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;

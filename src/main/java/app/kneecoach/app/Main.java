@@ -1,6 +1,6 @@
 package app.kneecoach.app;
 
-import app.kneecoach.history.DataDirectory;
+import app.kneecoach.userdata.DataDirectory;
 import app.kneecoach.instance.Claim;
 import app.kneecoach.instance.Owner;
 import app.kneecoach.instance.SingleInstance;

@@ -2,11 +2,11 @@ package app.kneecoach.app;
 
 import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
-import app.kneecoach.history.Background;
-import app.kneecoach.history.DataDirectory;
-import app.kneecoach.history.HistoryStore;
-import app.kneecoach.ui.AppServices;
-import app.kneecoach.ui.FxBackground;
+import app.kneecoach.userdata.Background;
+import app.kneecoach.userdata.DataDirectory;
+import app.kneecoach.userdata.HistoryStore;
+import app.kneecoach.ui.common.AppServices;
+import app.kneecoach.ui.common.FxBackground;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -34,6 +34,19 @@ public record Catalog(
         routines = List.copyOf(routines);
     }
 
+    /** The id of the guidance on when to see a professional, which the app shows first and with every warning. */
+    public static final String SEE_A_PROFESSIONAL = "see-a-professional";
+
+    /** When to see a professional: shown first in About, on handouts, and with every pain warning. */
+    public Optional<GuidanceSection> seeAProfessional() {
+        return guidance.stream().filter(g -> g.id().equals(SEE_A_PROFESSIONAL)).findFirst();
+    }
+
+    /** The rest of the general guidance, in the catalog's order. */
+    public List<GuidanceSection> otherGuidance() {
+        return guidance.stream().filter(g -> !g.id().equals(SEE_A_PROFESSIONAL)).toList();
+    }
+
     public Optional<Exercise> exercise(String id) {
         return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
     }

@@ -3,7 +3,7 @@ package app.kneecoach.app;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.kneecoach.history.SyntheticHistory;
+import app.kneecoach.userdata.SyntheticHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

@@ -1,16 +1,16 @@
 package app.kneecoach.bench;
 
 import app.kneecoach.catalog.CatalogLoader;
-import app.kneecoach.history.HistoryStore;
-import app.kneecoach.history.SessionRecord;
-import app.kneecoach.history.SyntheticHistory;
-import app.kneecoach.history.SettingsStore;
-import app.kneecoach.history.WindowStore;
+import app.kneecoach.userdata.HistoryStore;
+import app.kneecoach.userdata.SessionRecord;
+import app.kneecoach.userdata.SyntheticHistory;
+import app.kneecoach.userdata.SettingsStore;
+import app.kneecoach.userdata.WindowStore;
 import app.kneecoach.session.SessionClock;
 import app.kneecoach.sound.SoundPlayer;
-import app.kneecoach.ui.AppServices;
-import app.kneecoach.ui.FxBackground;
-import app.kneecoach.ui.MainWindow;
+import app.kneecoach.ui.common.AppServices;
+import app.kneecoach.ui.common.FxBackground;
+import app.kneecoach.ui.shell.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

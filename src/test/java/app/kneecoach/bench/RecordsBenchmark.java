@@ -1,10 +1,10 @@
 package app.kneecoach.bench;
 
-import app.kneecoach.history.Histories;
-import app.kneecoach.history.HistoryStore;
-import app.kneecoach.history.HistorySummary;
-import app.kneecoach.history.SessionLog;
-import app.kneecoach.history.SyntheticHistory;
+import app.kneecoach.userdata.Histories;
+import app.kneecoach.userdata.HistoryStore;
+import app.kneecoach.userdata.HistorySummary;
+import app.kneecoach.userdata.SessionLog;
+import app.kneecoach.userdata.SyntheticHistory;
 import app.kneecoach.session.RepStyle;
 import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.SessionResult;

@@ -1,8 +1,8 @@
 package app.kneecoach.fault;
 
-import app.kneecoach.history.Histories;
-import app.kneecoach.history.HistoryStore;
-import app.kneecoach.history.SessionLog;
+import app.kneecoach.userdata.Histories;
+import app.kneecoach.userdata.HistoryStore;
+import app.kneecoach.userdata.SessionLog;
 import app.kneecoach.session.RepStyle;
 import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.SessionResult;

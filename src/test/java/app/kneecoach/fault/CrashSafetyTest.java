@@ -3,9 +3,9 @@ package app.kneecoach.fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.kneecoach.history.Histories;
-import app.kneecoach.history.HistoryStore;
-import app.kneecoach.history.SessionRecord;
+import app.kneecoach.userdata.Histories;
+import app.kneecoach.userdata.HistoryStore;
+import app.kneecoach.userdata.SessionRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,6 +1,6 @@
 package app.kneecoach.fault;
 
-import app.kneecoach.history.JsonImport;
+import app.kneecoach.userdata.JsonImport;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
-import app.kneecoach.history.Histories;
-import app.kneecoach.history.HistoryStore;
-import app.kneecoach.history.StoreNotice;
-import app.kneecoach.history.SyntheticHistory;
+import app.kneecoach.userdata.Histories;
+import app.kneecoach.userdata.HistoryStore;
+import app.kneecoach.userdata.StoreNotice;
+import app.kneecoach.userdata.SyntheticHistory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package app.kneecoach.fault;
 
-import app.kneecoach.history.HistoryStore;
-import app.kneecoach.history.SessionRecord;
-import app.kneecoach.history.SessionStatus;
+import app.kneecoach.userdata.HistoryStore;
+import app.kneecoach.userdata.SessionRecord;
+import app.kneecoach.userdata.SessionStatus;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

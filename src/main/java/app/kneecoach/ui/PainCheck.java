@@ -1,8 +1,0 @@
-package app.kneecoach.ui;
-
-import java.util.Optional;
-import java.util.OptionalInt;
-
-/** A pain check-in: the 0-10 rating (empty when skipped) and an optional note. */
-record PainCheck(OptionalInt pain, Optional<String> note) {
-}

@@ -1,0 +1,42 @@
+package app.kneecoach.ui.common;
+
+import app.kneecoach.catalog.Catalog;
+import app.kneecoach.catalog.Exercise;
+import app.kneecoach.catalog.Routine;
+import app.kneecoach.catalog.RoutineItem;
+import app.kneecoach.catalog.Variation;
+import app.kneecoach.session.SessionChoice;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** One exercise of a session, ready to play: the exercise, its dose, and the variation done instead, if any. */
+public record PlannedExercise(Exercise exercise, SessionChoice choice, Optional<Variation> variation) {
+
+    /**
+     * The routine's items that fit this catalog, in order; an item naming an exercise the catalog does not
+     * have (a user routine made with another catalog) or a dose outside its range is left out.
+     */
+    public static List<PlannedExercise> of(Routine routine, Catalog catalog) {
+        return routine.items().stream()
+                .flatMap(item -> catalog.exercise(item.exerciseId())
+                        .filter(e -> item.mismatch(e).isEmpty())
+                        .map(e -> planned(item, e)).stream())
+                .toList();
+    }
+
+    public static PlannedExercise planned(RoutineItem item, Exercise exercise) {
+        SessionChoice lowest = SessionChoice.lowest(exercise.dosage());
+        SessionChoice choice = lowest
+                .withTarget(item.target().orElse(lowest.target()))
+                .withSets(item.sets().orElse(lowest.sets()));
+        Optional<Variation> variation = item.variation().flatMap(name -> Stream.of(exercise.progressions(),
+                exercise.regressions(), exercise.variations()).flatMap(List::stream)
+                .filter(v -> v.name().equals(name)).findFirst());
+        return new PlannedExercise(exercise, choice, variation);
+    }
+
+    public String title(Messages text) {
+        return variation.map(v -> exercise.name() + text.get("dosage.separator") + v.name()).orElse(exercise.name());
+    }
+}

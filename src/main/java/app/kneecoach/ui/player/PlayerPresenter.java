@@ -1,0 +1,200 @@
+package app.kneecoach.ui.player;
+
+import app.kneecoach.ui.common.Messages;
+
+import app.kneecoach.catalog.DosageMode;
+import app.kneecoach.catalog.Exercise;
+import app.kneecoach.catalog.Variation;
+import app.kneecoach.session.PhaseKind;
+import app.kneecoach.session.SessionEngine;
+import app.kneecoach.session.SessionPlan;
+import app.kneecoach.session.SessionResult;
+import app.kneecoach.session.SessionSnapshot;
+import app.kneecoach.session.Side;
+import app.kneecoach.session.SideResult;
+import app.kneecoach.session.Step;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Turns the engine's state into the words and numbers the player shows; no JavaFX, so plain tests reach it. */
+final class PlayerPresenter {
+    private static final long SECOND = Duration.ofSeconds(1).toNanos();
+
+    private final Messages text;
+    private final SessionPlan plan;
+
+    PlayerPresenter(Messages text, SessionPlan plan) {
+        this.text = text;
+        this.plan = plan;
+    }
+
+    PlayerScreen present(SessionEngine engine, boolean hurt) {
+        SessionSnapshot now = engine.snapshot();
+        Step step = now.step();
+        boolean done = step.kind() == PhaseKind.DONE;
+        boolean work = step.kind() == PhaseKind.WORK;
+        boolean paced = work && plan.choice().mode() == DosageMode.REPS && !engine.isSelfPaced();
+        PlayerScreen.Controls controls = new PlayerScreen.Controls(
+                work && engine.isSelfPaced(),
+                engine.canHoldLonger() && !now.holdingLonger(),
+                work && now.holdingLonger(),
+                paced,
+                done && hurt && regression().isPresent());
+        String tempo = paced ? text.get("player.tempo", seconds(engine.tempo().lift()), seconds(engine.tempo().lower()))
+                : "";
+        String phase = done && hurt ? text.get("player.phase.hurt") : phase(engine, now);
+        List<String> cues = done && hurt ? hurtCues() : cues(engine, now);
+        return new PlayerScreen(phase, done ? "" : where(step), big(now), unit(now), progress(now), cues,
+                now.next().map(this::next).orElse(""), tempo, tracks(now), controls, now.paused(), done);
+    }
+
+    /** One line per side of what a finished session did. */
+    List<String> summary(SessionResult result) {
+        return result.sides().stream().map(this::sideSummary).toList();
+    }
+
+    /** The first easier version the article gives, offered when an exercise hurts. */
+    Optional<Variation> regression() {
+        return plan.exercise().regressions().stream().findFirst();
+    }
+
+    private List<String> hurtCues() {
+        List<String> cues = new ArrayList<>();
+        cues.add(text.get("player.cue.hurt"));
+        regression().ifPresent(r -> cues.add(text.get("player.cue.regression", r.name(), r.description())));
+        return cues;
+    }
+
+    String sideName(Side side) {
+        return text.get("side." + side.name());
+    }
+
+    private String sideSummary(SideResult side) {
+        String line = text.get("player.summary.side", text.get("side." + side.side().name() + ".title"),
+                side.setsCompleted(), plan.choice().sets());
+        if (side.sets().isEmpty()) {
+            return line;
+        }
+        boolean hold = plan.choice().mode() == DosageMode.HOLD;
+        String perSet = side.sets().stream()
+                .map(s -> hold ? text.get("player.summary.seconds", s.achieved()) : String.valueOf(s.achieved()))
+                .collect(Collectors.joining(", "));
+        return line + text.get("dosage.separator") + text.get(hold ? "player.summary.holds" : "player.summary.reps", perSet);
+    }
+
+    private String phase(SessionEngine engine, SessionSnapshot now) {
+        Step step = now.step();
+        return switch (step.kind()) {
+            case GET_READY, REST -> text.get("player.phase." + step.kind());
+            case SWITCH_SIDE -> text.get("player.phase.SWITCH_SIDE", sideName(step.side()));
+            case DONE -> engine.result().map(SessionResult::outcome).orElse(SessionResult.Outcome.COMPLETED)
+                    == SessionResult.Outcome.ENDED_EARLY ? text.get("player.phase.endedEarly") : text.get("player.phase.DONE");
+            case WORK -> workPhase(engine, now);
+        };
+    }
+
+    private String workPhase(SessionEngine engine, SessionSnapshot now) {
+        if (plan.choice().mode() == DosageMode.HOLD) {
+            return text.get(now.holdingLonger() ? "player.phase.holdingLonger" : "player.phase.hold");
+        }
+        if (engine.isSelfPaced()) {
+            return text.get("player.phase.selfPaced");
+        }
+        return now.repStage().map(stage -> text.get("player.stage." + stage)).orElse("");
+    }
+
+    private String where(Step step) {
+        return text.get("player.where", text.get("side." + step.side().name() + ".title"), step.set(),
+                plan.choice().sets());
+    }
+
+    private static String big(SessionSnapshot now) {
+        Step step = now.step();
+        if (step.kind() == PhaseKind.DONE) {
+            return "";
+        }
+        if (now.overtimeNanos() > 0 || now.holdingLonger() && now.remainingNanos() == 0) {
+            return "+" + clock(now.overtimeNanos() / SECOND);
+        }
+        if (step.duration().isPresent()) {
+            // Round up, so "1" shows for the whole last second and "0" never shows while time remains.
+            return clock((now.remainingNanos() + SECOND - 1) / SECOND);
+        }
+        return String.valueOf(now.repsDone());
+    }
+
+    private String unit(SessionSnapshot now) {
+        Step step = now.step();
+        if (step.kind() == PhaseKind.DONE) {
+            return "";
+        }
+        if (now.holdingLonger() && now.remainingNanos() == 0) {
+            return text.get("player.unit.overtime", plan.choice().target());
+        }
+        return step.duration().isPresent() ? text.get("player.unit.seconds")
+                : text.get("player.unit.reps", plan.choice().target());
+    }
+
+    private double progress(SessionSnapshot now) {
+        Step step = now.step();
+        if (step.kind() == PhaseKind.DONE) {
+            return 1;
+        }
+        if (step.duration().isPresent()) {
+            long total = step.duration().get().toNanos();
+            return Math.min(1, (total - now.remainingNanos()) / (double) total);
+        }
+        return now.repsDone() / (double) plan.choice().target();
+    }
+
+    private List<String> cues(SessionEngine engine, SessionSnapshot now) {
+        Exercise exercise = plan.exercise();
+        List<String> cues = new ArrayList<>();
+        switch (now.step().kind()) {
+            case GET_READY, SWITCH_SIDE -> cues.add(exercise.startPosition());
+            case REST -> cues.add(text.get("player.cue.rest"));
+            case WORK -> {
+                if (engine.isSelfPaced()) {
+                    cues.add(text.get("player.cue.selfPaced"));
+                }
+                cues.addAll(exercise.cues());
+                cues.addAll(exercise.cautions());
+            }
+            case DONE -> engine.result().ifPresent(result -> cues.addAll(summary(result)));
+        }
+        return cues;
+    }
+
+    private String next(Step step) {
+        return switch (step.kind()) {
+            case REST -> text.get("player.next.REST", step.duration().orElseThrow().toSeconds());
+            case WORK -> plan.choice().mode() == DosageMode.HOLD
+                    ? text.get("player.next.WORK.hold", step.set(), plan.choice().target())
+                    : text.get("player.next.WORK.reps", step.set(), plan.choice().target());
+            case SWITCH_SIDE -> text.get("player.next.SWITCH_SIDE", sideName(step.side()));
+            case DONE -> text.get("player.next.DONE");
+            case GET_READY -> "";
+        };
+    }
+
+    private List<PlayerScreen.SetTrack> tracks(SessionSnapshot now) {
+        return plan.sides().stream()
+                .map(side -> new PlayerScreen.SetTrack(text.get("side." + side.name() + ".title"),
+                        now.setsDone().getOrDefault(side, 0), plan.choice().sets(),
+                        now.step().kind() != PhaseKind.DONE && now.step().side() == side))
+                .toList();
+    }
+
+    /** 2 s as "2", 1.5 s as "1.5". */
+    private static String seconds(Duration d) {
+        return java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
+    }
+
+    /** "27", "1:05". */
+    static String clock(long seconds) {
+        return seconds < 60 ? String.valueOf(seconds) : String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+}

@@ -1,0 +1,59 @@
+package app.kneecoach.ui.shell;
+
+import app.kneecoach.ui.common.AppServices;
+import app.kneecoach.ui.common.Appearance;
+import app.kneecoach.ui.common.FigurePairView;
+import app.kneecoach.ui.common.Messages;
+import app.kneecoach.ui.common.Views;
+
+import app.kneecoach.catalog.CatalogLoadResult;
+import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.userdata.WindowStore;
+import javafx.geometry.Dimension2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Puts the main window (or, for a broken catalog, the error view) on a stage. */
+public final class MainWindow {
+    public static final String STYLESHEET = "/app/kneecoach/ui/common/app.css";
+    static final double WIDTH = 1200;
+    static final double HEIGHT = 800;
+
+    private MainWindow() {
+    }
+
+    public static void show(Stage stage, CatalogLoadResult catalog, AppServices services) {
+        WindowStore windows = services.windowStorage().store();
+        Dimension2D size = WindowPlacer.contentSize(windows, WIDTH, HEIGHT);
+        Scene scene = new Scene(new javafx.scene.Group(), size.getWidth(), size.getHeight());
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource(FigurePairView.STYLESHEET).toExternalForm());
+        WindowShell shell = new WindowShell(services);
+        scene.setRoot(Views.load("window-shell.fxml", shell));
+        shell.show(root(catalog, shell, services));
+        Appearance.follow(scene, () -> services.userSettings().settings());
+        stage.setTitle(Messages.DEFAULT.get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        WindowPlacer.follow(stage, windows, services.background());
+        stage.setOnCloseRequest(event -> {
+            if (!shell.mayClose()) {
+                event.consume();
+            }
+        });
+        stage.show();
+    }
+
+    /** The window content for a load result; a broken catalog gets the error view, never an exception. */
+    static Parent root(CatalogLoadResult catalog, WindowShell shell, AppServices services) {
+        if (catalog instanceof CatalogLoadResult.Loaded loaded) {
+            return Views.load("main-window.fxml", new MainWindowController(loaded.catalog(), services, shell));
+        }
+        var failed = (CatalogLoadResult.Failed) catalog;
+        boolean builtInFailed = failed.file().equals(CatalogLoader.BUNDLED_NAME);
+        Runnable openBuiltIn = () -> shell.show(root(CatalogLoader.loadBundled(), shell, services));
+        return Views.load("catalog-error.fxml", new CatalogErrorController(failed, builtInFailed ? null : openBuiltIn));
+    }
+}

@@ -1,0 +1,256 @@
+package app.kneecoach.userdata;
+
+import app.kneecoach.json.FileProblem;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The user's sessions in the records database ({@link Database}): finished ones, and the one under way,
+ * written again after every completed set in a transaction of its own, so a crash or power cut loses at
+ * most the set in progress. A session still marked "in progress" when the app starts was interrupted; it
+ * is offered back to keep or discard.
+ */
+public final class HistoryStore implements SessionSource {
+    static final int PAGE = 1000;
+    private static final String FINISHED = "SELECT id FROM session WHERE in_progress = 0";
+    /** The order of the records' index: start to the millisecond, then id. */
+    private static final Comparator<SessionRecord> BY_KEY = Comparator
+            .comparingLong((SessionRecord s) -> s.startedAt().toEpochMilli()).thenComparing(SessionRecord::id);
+
+    private final Database database;
+    /** A session found unfinished at start-up, until the user keeps or discards it. */
+    private Optional<SessionRecord> interrupted;
+
+    private HistoryStore(Database database, Optional<SessionRecord> interrupted) {
+        this.database = database;
+        this.interrupted = interrupted;
+    }
+
+    /**
+     * What opening the records found: the sessions, the user's routines, and what the user must be told.
+     *
+     * @param imported what was brought over from the files an earlier version kept, if anything
+     */
+    public record Opened(HistoryStore store, RoutineStore routines, List<StoreNotice> notices,
+                         Optional<JsonImport.Report> imported) {
+        public Opened {
+            notices = List.copyOf(notices);
+        }
+    }
+
+    /**
+     * Opens the records in {@code dir}, bringing over an earlier version's files the first time; never throws.
+     * If the folder cannot be used at all, the records are kept in memory for this run and the user is told.
+     */
+    public static Opened open(Path dir, Clock clock) {
+        List<StoreNotice> notices = new ArrayList<>();
+        Database database;
+        try {
+            DatabaseOpening.Opened opened = DatabaseOpening.open(dir, clock);
+            database = opened.database();
+            notices.addAll(opened.notices());
+        } catch (IOException | RuntimeException e) {
+            database = Database.inMemory();
+            String problem = DatabaseOpening.folderProblem(dir, e);
+            notices.add(new StoreNotice(dir, List.of(new FileProblem(dir.toString(), "", 0, 0, problem)),
+                    Optional.empty(), 0, StoreNotice.Kind.NOT_SAVED));
+        }
+        Optional<JsonImport.Report> imported = JsonImport.run(dir, database, clock, notices);
+        try {
+            HistoryStore store = new HistoryStore(database, interruptedIn(database));
+            RoutineStore routines = RoutineStore.open(database);
+            // Tried only on records that read back whole: a file left alone is not written to, not even this.
+            if (!database.writable()) {
+                notices.add(new StoreNotice(dir, List.of(new FileProblem(dir.toString(), "", 0, 0,
+                        "can be read but not written to (it is read-only)")), Optional.empty(), 0,
+                        StoreNotice.Kind.READ_ONLY));
+            }
+            return new Opened(store, routines, notices, imported);
+        } catch (IOException e) {
+            notices.add(new StoreNotice(dir.resolve(Database.FILE), List.of(new FileProblem(
+                    dir.resolve(Database.FILE).toString(), "", 0, 0, "could not be read: " + e.getMessage())),
+                    Optional.empty(), 0, StoreNotice.Kind.NOT_SAVED));
+            database.close();
+            Database empty = Database.inMemory();
+            return new Opened(new HistoryStore(empty, Optional.empty()), RoutineStore.empty(empty), notices, imported);
+        }
+    }
+
+    /** The latest unfinished session; older ones (from earlier crashes) are kept as they are. */
+    private static Optional<SessionRecord> interruptedIn(Database database) throws IOException {
+        List<SessionRecord> unfinished = database.read(c -> new SessionQuery(c,
+                "SELECT id FROM session WHERE in_progress = 1").list());
+        for (SessionRecord older : unfinished.subList(0, Math.max(0, unfinished.size() - 1))) {
+            database.write(c -> {
+                finish(c, older.id());
+                return null;
+            });
+        }
+        return unfinished.isEmpty() ? Optional.empty() : Optional.of(unfinished.get(unfinished.size() - 1));
+    }
+
+    /** The unfinished session found at start-up, while the user has not yet kept or discarded it. */
+    public Optional<SessionRecord> interrupted() {
+        return interrupted;
+    }
+
+    /** Where the records are kept, or empty when they are only in memory. */
+    public Optional<Path> file() {
+        return database.file();
+    }
+
+    /**
+     * Saves the session under way. An interrupted session still waiting for the user's choice is kept in the
+     * history in the same transaction, rather than written over.
+     */
+    public void saveInProgress(SessionRecord session) throws IOException {
+        Optional<SessionRecord> waiting = interrupted.filter(s -> !s.id().equals(session.id()));
+        database.write(c -> {
+            if (waiting.isPresent()) {
+                finish(c, waiting.get().id());
+            }
+            SessionRows.write(c, session, true);
+            return null;
+        });
+        if (waiting.isPresent()) {
+            interrupted = Optional.empty();
+        }
+    }
+
+    /** Adds a finished (or interrupted) session to the history. */
+    public void add(SessionRecord session) throws IOException {
+        database.write(c -> {
+            SessionRows.write(c, session, false);
+            return null;
+        });
+        if (interrupted.filter(s -> s.id().equals(session.id())).isPresent()) {
+            interrupted = Optional.empty();
+        }
+    }
+
+    /** Adds many finished sessions in one transaction: for tests and benchmarks that need a long history. */
+    void addAll(List<SessionRecord> sessions) throws IOException {
+        database.write(c -> {
+            for (SessionRecord session : sessions) {
+                SessionRows.write(c, session, false);
+            }
+            return null;
+        });
+    }
+
+    /** Drops the interrupted session, when the user chooses not to keep it. */
+    public void discardInProgress() throws IOException {
+        Optional<SessionRecord> waiting = interrupted;
+        if (waiting.isPresent()) {
+            database.write(c -> {
+                try (PreparedStatement s = c.prepareStatement(
+                        "DELETE FROM session WHERE id = ? AND in_progress = 1")) {
+                    s.setString(1, waiting.get().id());
+                    return s.executeUpdate();
+                }
+            });
+        }
+        interrupted = Optional.empty();
+    }
+
+    private static void finish(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE session SET in_progress = 0 WHERE id = ?")) {
+            s.setString(1, id);
+            s.executeUpdate();
+        }
+    }
+
+    @Override
+    public List<SessionRecord> between(Instant from, Instant to) throws IOException {
+        return database.read(c -> new SessionQuery(c, FINISHED + " AND started_ms >= ? AND started_ms < ?",
+                millis(from), millis(to)).list());
+    }
+
+    @Override
+    public List<SessionRecord> before(Instant before, int limit) throws IOException {
+        List<SessionRecord> sessions = database.read(c -> new SessionQuery(c, FINISHED
+                + " AND started_ms < ? ORDER BY started_ms DESC, id DESC LIMIT ?",
+                millis(before), limit).list());
+        return reversed(sessions);
+    }
+
+    @Override
+    public List<SessionRecord> latestRated(int limit) throws IOException {
+        return database.read(c -> new SessionQuery(c, FINISHED
+                + " AND (pain_before IS NOT NULL OR pain_after IS NOT NULL)"
+                + " ORDER BY started_ms DESC, id DESC LIMIT ?", limit).list());
+    }
+
+    @Override
+    public long count() throws IOException {
+        return database.read(c -> {
+            try (ResultSet r = c.createStatement().executeQuery(
+                    "SELECT count(*) FROM session WHERE in_progress = 0")) {
+                return r.next() ? r.getLong(1) : 0L;
+            }
+        });
+    }
+
+    @Override
+    public void forEach(Consumer<SessionRecord> each) throws IOException {
+        long afterMs = Long.MIN_VALUE;
+        String afterId = "";
+        while (true) {
+            long ms = afterMs;
+            String id = afterId;
+            // Keyset pages on the (started_ms, id) index: each page costs the same, however far in.
+            List<SessionRecord> page = database.read(c -> new SessionQuery(c, FINISHED
+                    + " AND (started_ms, id) > (?, ?) ORDER BY started_ms, id LIMIT ?", ms, id, PAGE).list());
+            page.forEach(each);
+            if (page.size() < PAGE) {
+                return;
+            }
+            SessionRecord last = page.stream().max(BY_KEY).orElseThrow();
+            afterMs = last.startedAt().toEpochMilli();
+            afterId = last.id();
+        }
+    }
+
+    /** Takes a checked backup's records in place of these (see {@link RecordsBackup#restore}). */
+    void replaceWith(Path backup, RoutineStore routines) throws IOException {
+        database.replaceWith(backup, RecordsBackup.INFO_TABLE);
+        interrupted = interruptedIn(database);
+        routines.reload();
+    }
+
+    /** The database itself, for backups and for tests that make it fail. */
+    Database database() {
+        return database;
+    }
+
+    /** Closes the database; every commit is already on disk. */
+    public void close() {
+        database.close();
+    }
+
+    private static List<SessionRecord> reversed(List<SessionRecord> oldestFirst) {
+        List<SessionRecord> newestFirst = new ArrayList<>(oldestFirst);
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /** Epoch milliseconds, with instants beyond what a long holds pinned to its ends. */
+    static long millis(Instant instant) {
+        if (instant.isAfter(Instant.ofEpochMilli(Long.MAX_VALUE))) {
+            return Long.MAX_VALUE;
+        }
+        return instant.isBefore(Instant.ofEpochMilli(Long.MIN_VALUE)) ? Long.MIN_VALUE : instant.toEpochMilli();
+    }
+}

@@ -1,0 +1,74 @@
+package app.kneecoach.userdata;
+
+import app.kneecoach.session.SessionResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+/**
+ * Records one session as it happens: the pain check-in, each exercise as its sets are done (handed to the
+ * saver after every set, so a crash loses at most the set under way), and the ending.
+ */
+public final class SessionLog {
+    private final SessionSaver saver;
+    private final List<ExerciseRecord> done = new ArrayList<>();
+    private SessionRecord record;
+    private Optional<ExerciseRecord> current = Optional.empty();
+
+    public SessionLog(SessionSaver saver, Instant startedAt, Optional<String> routineName, OptionalInt painBefore,
+                      Optional<String> noteBefore) {
+        this.saver = saver;
+        // Saved as INTERRUPTED: if the app never gets to finish it, that is what it was.
+        this.record = new SessionRecord(UUID.randomUUID().toString(), startedAt, startedAt, routineName, List.of(),
+                painBefore, noteBefore, OptionalInt.empty(), Optional.empty(), SessionStatus.INTERRUPTED);
+    }
+
+    /** After each completed set: the exercise so far, saved at once. */
+    public void progress(String exerciseName, Optional<String> variation, SessionResult soFar) {
+        current = Optional.of(exercise(exerciseName, variation, soFar, ExerciseOutcome.ENDED_EARLY));
+        save(soFar.endedAt());
+    }
+
+    /** When an exercise ends: completed, ended early, stopped because it hurt, or skipped before any set. */
+    public void exerciseEnded(String exerciseName, Optional<String> variation, SessionResult result, boolean hurt)
+            {
+        boolean nothingDone = result.sides().stream().allMatch(side -> side.sets().isEmpty());
+        ExerciseOutcome outcome = hurt ? ExerciseOutcome.HURT
+                : result.outcome() == SessionResult.Outcome.COMPLETED ? ExerciseOutcome.COMPLETED
+                : nothingDone ? ExerciseOutcome.SKIPPED
+                : ExerciseOutcome.ENDED_EARLY;
+        done.add(exercise(exerciseName, variation, result, outcome));
+        current = Optional.empty();
+        save(result.endedAt());
+    }
+
+    /** Ends the session with the closing pain check-in and adds it to the history. */
+    public SessionRecord finish(Instant endedAt, OptionalInt painAfter, Optional<String> noteAfter) {
+        boolean allDone = !done.isEmpty() && done.stream().allMatch(e -> e.outcome() == ExerciseOutcome.COMPLETED);
+        SessionRecord finished = snapshot()
+                .withPainAfter(painAfter, noteAfter)
+                .ended(endedAt, allDone ? SessionStatus.COMPLETED : SessionStatus.ENDED_EARLY);
+        saver.save(finished, true);
+        record = finished;
+        return finished;
+    }
+
+    public SessionRecord snapshot() {
+        List<ExerciseRecord> all = new ArrayList<>(done);
+        current.ifPresent(all::add);
+        return record.withExercises(all);
+    }
+
+    private void save(Instant at) {
+        record = record.ended(at, SessionStatus.INTERRUPTED);
+        saver.save(snapshot(), false);
+    }
+
+    private static ExerciseRecord exercise(String name, Optional<String> variation, SessionResult result,
+                                           ExerciseOutcome outcome) {
+        return new ExerciseRecord(result.exerciseId(), name, result.choice(), variation, result.sides(), outcome);
+    }
+}

@@ -1,0 +1,49 @@
+package app.kneecoach.userdata;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One session in the history: a single exercise or a routine, with the pain check-ins around it.
+ *
+ * @param routineName the routine run, or empty for a single exercise
+ * @param painBefore  0 (no pain) to 10 (worst imaginable) before starting, if the user rated it
+ * @param painAfter   the same after finishing
+ */
+public record SessionRecord(String id, Instant startedAt, Instant endedAt, Optional<String> routineName,
+                            List<ExerciseRecord> exercises, OptionalInt painBefore, Optional<String> noteBefore,
+                            OptionalInt painAfter, Optional<String> noteAfter, SessionStatus status) {
+    public static final int PAIN_MIN = 0;
+    public static final int PAIN_MAX = 10;
+    /** The longest note a check-in takes: the window lets no more be typed, and the reader accepts this much. */
+    public static final int NOTE_MAX = 2000;
+
+    public SessionRecord {
+        exercises = List.copyOf(exercises);
+        requirePain(painBefore);
+        requirePain(painAfter);
+    }
+
+    private static void requirePain(OptionalInt pain) {
+        if (pain.isPresent() && (pain.getAsInt() < PAIN_MIN || pain.getAsInt() > PAIN_MAX)) {
+            throw new IllegalArgumentException("pain is rated 0 to 10: " + pain.getAsInt());
+        }
+    }
+
+    public SessionRecord withExercises(List<ExerciseRecord> value) {
+        return new SessionRecord(id, startedAt, endedAt, routineName, value, painBefore, noteBefore, painAfter,
+                noteAfter, status);
+    }
+
+    public SessionRecord ended(Instant at, SessionStatus value) {
+        return new SessionRecord(id, startedAt, at, routineName, exercises, painBefore, noteBefore, painAfter,
+                noteAfter, value);
+    }
+
+    public SessionRecord withPainAfter(OptionalInt pain, Optional<String> note) {
+        return new SessionRecord(id, startedAt, endedAt, routineName, exercises, painBefore, noteBefore, pain, note,
+                status);
+    }
+}

@@ -1,0 +1,102 @@
+package app.kneecoach.ui.routines;
+
+import app.kneecoach.ui.shell.DataWindowTest;
+import app.kneecoach.ui.testing.FxWait;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.kneecoach.catalog.Routine;
+import app.kneecoach.catalog.RoutineItem;
+import app.kneecoach.userdata.SessionRecord;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** Build a routine, run it with the fake clock, rate the pain, and find it in the history. */
+class RoutinesTest extends DataWindowTest {
+
+    @Start
+    void start(Stage stage) throws java.io.IOException {
+        show(stage);
+    }
+    @Test
+    void buildARoutineRunItAndSeeItInTheHistory(FxRobot robot) throws java.io.IOException {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertEquals("Stretching warm-up", label(robot, "#routine-name"));
+        robot.clickOn("#newRoutine");
+        assertEquals("My routine", label(robot, "#routine-name"));
+        robot.doubleClickOn("#routine-name-field").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("Evening knees").clickOn("#save-routine-name");
+        assertEquals("Evening knees", label(robot, "#routine-name"));
+
+        addExercise(robot, "Bridge");
+        addExercise(robot, "Supine hamstring stretch");
+        robot.clickOn("#item-up-1");
+        robot.clickOn("#item-sets-0").type(KeyCode.UP);
+
+        Routine saved = savedRoutines().routines().get(0);
+        assertEquals("Evening knees", saved.name());
+        assertEquals(List.of("supine-hamstring-stretch", "bridge"),
+                saved.items().stream().map(RoutineItem::exerciseId).toList());
+        assertEquals(OptionalInt.of(3), saved.items().get(0).sets());
+
+        robot.clickOn("#start-routine");
+        robot.clickOn("#pain-5").clickOn("#continueButton");
+        assertEquals("Evening knees\u2002\u00b7\u2002exercise 1 of 2\u2002\u00b7\u2002Next exercise: Bridge",
+                label(robot, ".player-routine"));
+        robot.clickOn("#skipExerciseButton");
+        assertEquals("Evening knees\u2002\u00b7\u2002exercise 2 of 2\u2002\u00b7\u2002Last exercise",
+                label(robot, ".player-routine"));
+        clock.advanceSeconds(5 + 10 * 6);
+        FxWait.until(() -> "Done".equals(label(robot, ".player-phase")));
+        robot.clickOn("#finishButton");
+        robot.clickOn("#pain-3").clickOn("#continueButton");
+
+        SessionRecord session = savedSessions().get(0);
+        assertEquals(Optional.of("Evening knees"), session.routineName());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        List<String> lines = robot.lookup(".history-day .list-text").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertEquals(List.of("Supine hamstring stretch: Right leg 0 of 3 sets, Left leg 0 of 3 sets, skipped",
+                "Bridge: Both legs 1 of 1 sets, done"), lines);
+        assertTrue(label(robot, ".history-session").contains("Evening knees"));
+        LineChart<?, ?> chart = robot.lookup("#pain-chart").queryAs(LineChart.class);
+        assertEquals(5, chart.getData().get(0).getData().get(0).getYValue());
+        assertEquals(3, chart.getData().get(1).getData().get(0).getYValue());
+    }
+
+    @Test
+    void aBuiltInRoutineIsDuplicatedToBeChangedAndDeletedWithTwoClicks(FxRobot robot) throws java.io.IOException {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertTrue(robot.lookup("#item-up-0").tryQuery().isEmpty(), "built-in routines are read-only");
+        robot.clickOn("#duplicate-routine");
+        assertEquals("Stretching warm-up (my copy)", label(robot, "#routine-name"));
+        assertEquals(4, savedRoutines().routines().get(0).items().size());
+        robot.clickOn("#item-remove-0");
+        assertEquals(3, savedRoutines().routines().get(0).items().size());
+        robot.clickOn("#delete-routine");
+        assertEquals(1, savedRoutines().routines().size(), "the first click only asks");
+        robot.clickOn("#delete-routine");
+        assertEquals(List.of(), savedRoutines().routines());
+    }
+
+    private static void addExercise(FxRobot robot, String name) {
+        robot.clickOn("#add-exercise-choice");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().filter(cell -> name.equals(cell.getText())).findFirst().orElseThrow());
+        robot.clickOn("#add-exercise");
+    }
+
+
+    private static String label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}

@@ -1,0 +1,113 @@
+package app.kneecoach.ui.shell;
+
+import app.kneecoach.ui.testing.FxWait;
+import app.kneecoach.ui.testing.PngWriter;
+import app.kneecoach.ui.testing.TestServices;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.kneecoach.catalog.CatalogLoadResult;
+import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.session.FakeClock;
+import app.kneecoach.sound.SoundPlayer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Captures the README and user-guide screenshots through the real window, headless.
+ * {@code mvn test -Pscreenshots} writes them to docs/screenshots; an ordinary build writes them
+ * under target/ so the capture path stays tested without touching docs/.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DocScreenshotsTest {
+    static final String DIR_PROPERTY = "kneecoach.screenshots";
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private final FakeClock clock = new FakeClock();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        MainWindow.show(stage, CatalogLoader.loadBundled(),
+                TestServices.with(clock, SoundPlayer.silent()));
+    }
+
+    @Test
+    void captureMainViews(FxRobot robot) throws IOException {
+        Path dir = Path.of(System.getProperty(DIR_PROPERTY, "target/screenshots"));
+        var catalog = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog();
+        robot.clickOn(catalog.exercise("supine-hamstring-stretch").orElseThrow().name());
+        capture(robot, dir.resolve("exercises.png"));
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#detailScroll").query()).setVvalue(0.25));
+        capture(robot, dir.resolve("exercise-figures.png"));
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#detailScroll").query()).setVvalue(0));
+        robot.clickOn("#avoidNav");
+        capture(robot, dir.resolve("avoid.png"));
+        robot.clickOn("#aerobicYogaNav");
+        capture(robot, dir.resolve("aerobic-yoga.png"));
+        robot.clickOn("#aboutNav");
+        capture(robot, dir.resolve("about.png"));
+
+        robot.clickOn("#exercisesNav").clickOn("#start-session");
+        robot.clickOn("#pain-3");
+        capture(robot, dir.resolve("pain-check.png"));
+        robot.clickOn("#continueButton");
+        clock.advanceSeconds(5 + 12);
+        FxWait.until(() -> "18".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));
+        capture(robot, dir.resolve("player.png"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE).type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.clickOn("#skipButton");
+        robot.clickOn(catalog.exercise("bridge").orElseThrow().name()).clickOn("#start-session");
+        robot.clickOn("#continueButton");
+        clock.advanceSeconds(5 + 6 + 2);
+        FxWait.until(() -> "1".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));
+        capture(robot, dir.resolve("player-reps.png"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE).type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.clickOn("#pain-2").clickOn("#continueButton");
+        robot.clickOn("#historyNav");
+        capture(robot, dir.resolve("history.png"));
+        robot.clickOn("#routinesNav");
+        robot.clickOn(catalog.routines().get(3).name());
+        capture(robot, dir.resolve("routines.png"));
+        robot.clickOn("#settingsNav");
+        capture(robot, dir.resolve("settings.png"));
+
+        robot.clickOn("#setting-theme-dark");
+        robot.clickOn("#exercisesNav");
+        capture(robot, dir.resolve("exercises-dark.png"));
+        robot.clickOn("#start-session").clickOn("#skipButton");
+        clock.advanceSeconds(5 + 1);
+        FxWait.until(() -> "Lift".equals(robot.lookup(".player-phase").queryAs(Label.class).getText()));
+        capture(robot, dir.resolve("player-dark.png"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE).type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.clickOn("#skipButton");
+        robot.clickOn("#settingsNav").clickOn("#setting-theme-light");
+        robot.clickOn("#setting-text-size").clickOn("200%");
+        capture(robot, dir.resolve("settings-200.png"));
+        robot.interact(() -> robot.lookup("#exercisesNav").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        robot.interact(() -> robot.lookup("#start-session").queryButton().fire());
+        robot.interact(() -> robot.lookup("#skipButton").queryButton().fire());
+        capture(robot, dir.resolve("player-200.png"));
+    }
+
+    private void capture(FxRobot robot, Path file) throws IOException {
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(stage.getScene().snapshot(null)));
+        PngWriter.write(image.get(), file);
+        byte[] written = Files.readAllBytes(file);
+        assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(written, PNG_SIGNATURE.length), file + " is a PNG");
+        assertTrue(written.length > 10_000, file + " holds a rendered window, not a blank image");
+    }
+}

@@ -1,0 +1,29 @@
+package app.kneecoach.ui.shell;
+
+import app.kneecoach.ui.testing.TestServices;
+
+import app.kneecoach.session.FakeClock;
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** Tests that open windows of their own, each test with its own data folder and fake clock. */
+public abstract class FreshWindowsTest {
+    protected final FakeClock clock = new FakeClock();
+    protected final Path dataDir = TestServices.freshFolder();
+    protected final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeWindows() throws TimeoutException {
+        // The primary stage outlives the test class; leave no window behind for the next test's lookups.
+        FxToolkit.cleanupStages();
+    }
+}

@@ -1,0 +1,123 @@
+package app.kneecoach.userdata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The records database's own promises: whole transactions, a connection set up to wait for others, closing. */
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTransactionThatFailsLeavesNothingBehindAndTheNextOneWorks() throws IOException {
+        HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
+        Database database = store.database();
+        IOException failed = assertThrows(IOException.class, () -> database.write(c -> {
+            SessionRows.write(c, Sessions.full(1, 4, 2), false);
+            throw new SQLException("the work failed half way");
+        }));
+        assertTrue(failed.getMessage().contains("the work failed half way"), failed.getMessage());
+        assertEquals(List.of(), Histories.all(store), "the half-written session was rolled back");
+
+        store.add(Sessions.bare(2));
+        assertEquals(List.of(Sessions.bare(2)), Histories.reopened(dir, HistoryStoreTest.CLOCK));
+    }
+
+    @Test
+    void aProgrammingErrorInATransactionIsRolledBackAndPassedOnAsItIs() throws IOException {
+        HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
+        IllegalStateException bug = new IllegalStateException("a bug, not bad data");
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> store.database().write(c -> {
+            SessionRows.write(c, Sessions.full(1, 4, 2), false);
+            throw bug;
+        }));
+        assertSame(bug, thrown);
+        store.add(Sessions.bare(2));
+        assertEquals(List.of(Sessions.bare(2)), Histories.reopened(dir, HistoryStoreTest.CLOCK));
+    }
+
+    @Test
+    void theConnectionWaitsTenSecondsForAnotherProgramBeforeGivingUp() throws IOException {
+        HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
+        assertEquals(String.valueOf(Database.BUSY_TIMEOUT_MS), pragma(store, "busy_timeout"));
+        assertEquals("wal", pragma(store, "journal_mode"));
+        assertEquals("1", pragma(store, "foreign_keys"));
+    }
+
+    @Test
+    void aClosedStoreReadsAndWritesNoMoreAndLeavesOnlyTheRecordsFile() throws IOException {
+        HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
+        store.add(Sessions.full(1, 4, 2));
+        assertTrue(Files.exists(dir.resolve(Database.FILE + "-wal")), "open in WAL mode");
+
+        store.close();
+
+        assertThrows(IOException.class, store::count);
+        assertThrows(IOException.class, () -> store.add(Sessions.bare(2)));
+        // The last connection to close folds the write-ahead log into the file and removes it.
+        assertTrue(Files.notExists(dir.resolve(Database.FILE + "-wal")));
+        assertTrue(Files.notExists(dir.resolve(Database.FILE + "-shm")));
+        assertEquals(List.of(Sessions.full(1, 4, 2)), Histories.reopened(dir, HistoryStoreTest.CLOCK));
+    }
+
+    @Test
+    void readsSeeWhatWasCommittedAndAFailedReadSaysWhy() throws IOException {
+        HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
+        store.add(Sessions.bare(0));
+        long found = store.database().read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM session WHERE id = ?")) {
+                s.setString(1, "bare-0");
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }
+        });
+        assertEquals(1, found);
+        IOException failed = assertThrows(IOException.class, () -> store.database().read(
+                c -> c.createStatement().executeQuery("SELECT * FROM no_such_table")));
+        assertTrue(failed.getMessage().contains("no such table"), failed.getMessage());
+        assertTrue(failed.getCause() instanceof SQLException);
+    }
+
+    @Test
+    void anEarlierSchemaIsBroughtUpToDateInPlace() throws IOException, SQLException {
+        Files.createDirectories(dir);
+        try (Connection c = Database.connect(dir.resolve(Database.FILE)); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE leftover (x INTEGER)");
+        }
+        HistoryStore.Opened opened = HistoryStore.open(dir, HistoryStoreTest.CLOCK);
+        assertEquals(List.of(), opened.notices(), "a version-0 file is migrated, not set aside");
+        opened.store().add(Sessions.full(0, 1, 1));
+        assertEquals(String.valueOf(Schema.VERSION), pragma(opened.store(), "user_version"));
+        assertEquals("0", opened.store().database().read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM leftover")) {
+                r.next();
+                return r.getString(1);
+            }
+        }), "what was in the file is still there");
+    }
+
+    private static String pragma(HistoryStore store, String name) throws IOException {
+        return store.database().read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+                assertTrue(r.next(), name);
+                return r.getString(1);
+            }
+        });
+    }
+}
