@@ -3,11 +3,8 @@ package app.kneecoach.ui.common;
 
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.userdata.PainTrend;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Node;
 
@@ -17,11 +14,10 @@ public final class SafetyCard {
     }
 
     public static List<Node> content(Messages text, PainTrend.Warning warning, Catalog catalog) {
-        DateTimeFormatter date = DateTimeFormatter.ofPattern(text.get("safety.date"), Locale.getDefault());
         List<Node> nodes = new ArrayList<>();
         nodes.add(Blocks.heading(text.get("safety." + warning.kind() + ".title"), "h2"));
-        nodes.add(Blocks.text(text.get("safety.numbers", warning.firstPain(), date.format(warning.firstDay()),
-                warning.lastPain(), date.format(warning.lastDay()), warning.ratedDays()), "safety-numbers"));
+        nodes.add(Blocks.text(text.get("safety.numbers", warning.firstPain(), Formats.DEFAULT.shortDate(warning.firstDay()),
+                warning.lastPain(), Formats.DEFAULT.shortDate(warning.lastDay()), warning.ratedDays()), "safety-numbers"));
         catalog.seeAProfessional().ifPresent(g -> nodes.addAll(Blocks.bullets(g.points())));
         return nodes;
     }

@@ -1,5 +1,6 @@
 package app.kneecoach.ui.shell;
 
+import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Blocks;
 import app.kneecoach.ui.common.Dialogs;
@@ -12,8 +13,6 @@ import app.kneecoach.userdata.JsonImport;
 import app.kneecoach.userdata.SessionRecord;
 import app.kneecoach.userdata.StoreNotice;
 import app.kneecoach.json.FileProblem;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -119,8 +118,7 @@ final class StartupBanners {
     }
 
     private Node interruptedCard(SessionRecord session) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .format(session.startedAt().atZone(services.zone()));
+        String when = Formats.DEFAULT.dateTime(session.startedAt(), services.zone());
         String what = session.exercises().stream().map(e -> e.exerciseName()).collect(Collectors.joining(", "));
         VBox card = Blocks.card("interrupted-card", List.of(
                 Blocks.heading(text.get("banner.interruptedTitle"), "h2"),

@@ -1,5 +1,6 @@
 package app.kneecoach.ui.shell;
 
+import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.SessionWindow;
 import app.kneecoach.ui.common.Shown;
 import app.kneecoach.ui.common.AppServices;
@@ -11,8 +12,6 @@ import app.kneecoach.userdata.History;
 import app.kneecoach.userdata.HistoryExport;
 import app.kneecoach.userdata.SessionSaver;
 import app.kneecoach.instance.PrivateFiles;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -33,7 +32,6 @@ import javafx.util.Duration;
  */
 final class WindowShell implements SessionWindow {
     static final int RETRY_SECONDS = 10;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM);
     private final Messages text = Messages.DEFAULT;
     private final AppServices services;
     private final SessionSaver saver;
@@ -102,8 +100,8 @@ final class WindowShell implements SessionWindow {
         lastProblem = problem;
         saveTitle.setText(text.get("save.failedTitle"));
         saveDetail.setText(text.get("save.failedDetail", problem, RETRY_SECONDS)
-                + (again ? " " + text.get("save.triedAt", TIME.format(services.clock().now()
-                .atZone(services.zone()))) : ""));
+                + (again ? " " + text.get("save.triedAt", Formats.DEFAULT.timeWithSeconds(services.clock().now(),
+                services.zone())) : ""));
         saveBar.getStyleClass().remove("saved");
         Shown.showIf(true, saveBar, saveButtons);
         Shown.showIf(false, closeBarButton);

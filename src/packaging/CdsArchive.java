@@ -1,0 +1,121 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A build step of {@code mvn -Ppackage} (run as a source file: {@code java src/packaging/CdsArchive.java IMAGE
+ * MONOCLE_JAR WORK}), not part of the app: gives the Linux app image a Class-Data Sharing archive, the classes its
+ * start-up loads parsed once and mapped by every later start instead of read from the jars again.
+ *
+ * <p>The training is the image itself: its own runtime, launcher options and jars, started headless (Monocle patched
+ * into javafx.graphics for this one run) on an empty data folder, until the records have opened after the first
+ * frame and the History view has been prepared. The same runtime then dumps the listed classes with the launcher's
+ * module and class path, the launcher is told to use the archive, and the archive is checked against the launcher.
+ */
+public final class CdsArchive {
+    static final String ARCHIVE = "kneecoach.jsa";
+    /** Loaded on the records thread once the first frame is up: the start-up proper is over. */
+    static final String AFTER_FIRST_FRAME = "app/kneecoach/userdata/Schema";
+    /** The window prepares the History view two seconds after start-up; its classes belong in the archive too. */
+    static final Duration SETTLE = Duration.ofSeconds(4);
+    static final Duration LIMIT = Duration.ofSeconds(120);
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (!System.getProperty("os.name").equals("Linux")) {
+            System.out.println("No CDS archive: only made for Linux app images (the layout differs elsewhere).");
+            return;
+        }
+        Path image = Path.of(args[0]).toRealPath();
+        Path monocle = Path.of(args[1]);
+        Path work = Files.createDirectories(Path.of(args[2]));
+        Path appDir = image.resolve("lib/app");
+        Path java = image.resolve("lib/runtime/bin/java");
+        Path config = appDir.resolve(image.getFileName() + ".cfg");
+        List<String> cfg = Files.readAllLines(config);
+        List<String> launch = launcherOptions(cfg, appDir);
+        String classPath = values(cfg, "app.classpath=", appDir).stream().collect(Collectors.joining(":"));
+        String mainClass = values(cfg, "app.mainclass=", appDir).get(0);
+
+        Path classList = work.resolve("kneecoach.classlist");
+        Files.deleteIfExists(classList);
+        List<String> training = new ArrayList<>(List.of(java.toString()));
+        training.addAll(launch);
+        training.addAll(List.of("--patch-module", "javafx.graphics=" + monocle, "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-XX:DumpLoadedClassList=" + classList,
+                "-cp", classPath, mainClass, "--data-dir", Files.createDirectories(work.resolve("training-data"))
+                        .toString()));
+        train(new ProcessBuilder(training), classList, work.resolve("training.log"));
+
+        Path archive = appDir.resolve(ARCHIVE);
+        List<String> dump = new ArrayList<>(List.of(java.toString(), "-Xshare:dump",
+                "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + archive));
+        dump.addAll(launch);
+        dump.addAll(List.of("-cp", classPath));
+        run(new ProcessBuilder(dump), work.resolve("dump.log"), "the CDS dump");
+
+        String option = "java-options=-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE;
+        if (!cfg.contains(option)) {
+            cfg.add(cfg.indexOf("[JavaOptions]") + 1, option);
+            Files.write(config, cfg);
+        }
+        // A VM option, so it passes through the launcher: checks the archive against the real paths and exits.
+        ProcessBuilder check = new ProcessBuilder(image.resolve("bin").resolve(image.getFileName()).toString());
+        check.environment().put("JAVA_TOOL_OPTIONS", "-XX:+PrintSharedArchiveAndExit");
+        Path checked = work.resolve("check.log");
+        run(check, checked, "the launcher with -XX:+PrintSharedArchiveAndExit");
+        if (Files.readAllLines(checked).stream().noneMatch(l -> l.startsWith("archive is valid"))) {
+            throw new IllegalStateException("the launcher does not find its archive valid: see " + checked);
+        }
+        System.out.printf("CDS archive for the app image: %s (%d MB, %d classes listed); its launcher uses it%n",
+                archive, Files.size(archive) >> 20, Files.readAllLines(classList).size());
+    }
+
+    /** The launcher's JVM options with $APPDIR expanded, as it passes them (the archive needs the same). */
+    static List<String> launcherOptions(List<String> cfg, Path appDir) {
+        return values(cfg, "java-options=", appDir).stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile"))
+                .toList();
+    }
+
+    static List<String> values(List<String> cfg, String key, Path appDir) {
+        return cfg.stream().filter(l -> l.startsWith(key))
+                .map(l -> l.substring(key.length()).replace("$APPDIR", appDir.toString())).toList();
+    }
+
+    /** Runs the headless app until its start-up is over (then a little longer), and ends it. */
+    static void train(ProcessBuilder builder, Path classList, Path log) throws IOException, InterruptedException {
+        Process app = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Instant deadline = Instant.now().plus(LIMIT);
+        while (!loaded(classList, AFTER_FIRST_FRAME)) {
+            if (!app.isAlive() || Instant.now().isAfter(deadline)) {
+                app.destroyForcibly();
+                throw new IllegalStateException("the training run did not reach its first frame: see " + log);
+            }
+            Thread.sleep(200);
+        }
+        Thread.sleep(SETTLE.toMillis());
+        app.destroy();
+        app.waitFor();
+    }
+
+    static boolean loaded(Path classList, String className) throws IOException {
+        if (!Files.exists(classList)) {
+            return false;
+        }
+        try (var lines = Files.lines(classList, StandardCharsets.ISO_8859_1)) {
+            return lines.anyMatch(l -> l.equals(className) || l.startsWith(className + " "));
+        }
+    }
+
+    static void run(ProcessBuilder builder, Path log, String what) throws IOException, InterruptedException {
+        int status = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start().waitFor();
+        if (status != 0) {
+            throw new IllegalStateException(what + " exited with code " + status + ": see " + log);
+        }
+    }
+}
