@@ -3,12 +3,8 @@ package app.kneecoach.ui.common;
 
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.userdata.PainTrend;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import javafx.scene.Node;
 
 /** The warning shown when logged pain is not improving or getting worse, with the numbers and the advice. */
@@ -16,18 +12,16 @@ public final class SafetyCard {
     private SafetyCard() {
     }
 
-    public static List<Node> content(Messages text, PainTrend.Warning warning, Catalog catalog) {
-        DateTimeFormatter date = DateTimeFormatter.ofPattern(text.get("safety.date"), Locale.getDefault());
+    public static List<Node> content(SafetyText warning) {
         List<Node> nodes = new ArrayList<>();
-        nodes.add(Blocks.heading(text.get("safety." + warning.kind() + ".title"), "h2"));
-        nodes.add(Blocks.text(text.get("safety.numbers", warning.firstPain(), date.format(warning.firstDay()),
-                warning.lastPain(), date.format(warning.lastDay()), warning.ratedDays()), "safety-numbers"));
-        catalog.seeAProfessional().ifPresent(g -> nodes.addAll(Blocks.bullets(g.points())));
+        nodes.add(Blocks.heading(warning.title(), "h2"));
+        nodes.add(Blocks.text(warning.numbers(), "safety-numbers"));
+        nodes.addAll(Blocks.bullets(warning.advice()));
         return nodes;
     }
 
     public static Node card(Messages text, PainTrend.Warning warning, Catalog catalog) {
-        Node card = Blocks.card("help-card", content(text, warning, catalog));
+        Node card = Blocks.card("help-card", content(SafetyText.of(text, warning, catalog)));
         card.setId("safety-warning");
         return card;
     }
