@@ -1,17 +1,18 @@
 package app.kneecoach.ui.player;
 
 import javafx.event.EventHandler;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
  * The player's keys: Space pauses or resumes (or counts a rep in self-paced work), Right or N skips,
- * R redoes the set, H holds longer, minus and plus slow or speed paced reps, M mutes, Esc ends. They work whatever has focus, so a user on the
- * floor can hit the big keys without aiming.
+ * R redoes the set, H holds longer, minus and plus slow or speed paced reps, M mutes, Esc ends. They work
+ * whatever has focus, so a user on the floor can hit the big keys without aiming.
  */
 final class PlayerKeys implements EventHandler<KeyEvent> {
-    private final PlayerController player;
+    private final PlayerViewModel player;
 
-    PlayerKeys(PlayerController player) {
+    PlayerKeys(PlayerViewModel player) {
         this.player = player;
     }
 
@@ -23,18 +24,18 @@ final class PlayerKeys implements EventHandler<KeyEvent> {
         boolean finished = player.isFinished();
         boolean handled = true;
         switch (event.getCode()) {
-            case SPACE -> player.spacePressed();
+            case SPACE -> player.space();
             case RIGHT, N -> player.skip();
             case R -> player.redo();
             case H -> player.holdLonger();
             case MINUS, SUBTRACT -> player.slower();
             case PLUS, ADD, EQUALS -> player.faster();
             case M -> player.toggleMute();
-            case ESCAPE -> player.escapePressed();
+            case ESCAPE -> player.escape();
             default -> handled = false;
         }
         // Once finished, Space and Enter go to the focused button (Back or Do it again) as usual.
-        if (handled && !(finished && event.getCode() == javafx.scene.input.KeyCode.SPACE)) {
+        if (handled && !(finished && event.getCode() == KeyCode.SPACE)) {
             event.consume();
         }
     }

@@ -16,6 +16,7 @@ import app.kneecoach.session.Step;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -195,6 +196,6 @@ final class PlayerPresenter {
 
     /** "27", "1:05". */
     static String clock(long seconds) {
-        return seconds < 60 ? String.valueOf(seconds) : String.format("%d:%02d", seconds / 60, seconds % 60);
+        return seconds < 60 ? String.valueOf(seconds) : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 }

@@ -1,9 +1,7 @@
 package app.kneecoach.ui.player;
 
 import app.kneecoach.ui.common.AppServices;
-import app.kneecoach.ui.common.Messages;
 import app.kneecoach.ui.common.PlannedExercise;
-import app.kneecoach.ui.common.SafetyCard;
 import app.kneecoach.ui.common.Views;
 import app.kneecoach.ui.common.SessionWindow;
 
@@ -13,7 +11,6 @@ import app.kneecoach.catalog.Routine;
 import app.kneecoach.catalog.Variation;
 import app.kneecoach.userdata.SessionLog;
 import app.kneecoach.session.SessionChoice;
-import app.kneecoach.session.SessionPlan;
 import app.kneecoach.session.SessionResult;
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +19,10 @@ import javafx.scene.Parent;
 /**
  * One session in the window: the pain check-in before, the player for each exercise (one, or a routine's
  * in order), the check-in after, then back to the main window. Everything done is logged as it happens and
- * saved in the background; a save that fails is shown by the window's save bar, whichever view is up.
+ * saved in the background; a save that fails is shown by the window's save bar, whichever view is up. It
+ * only coordinates: each screen is a view with its view model, built here.
  */
 public final class SessionFlow implements PlayerListener {
-    private final Messages text = Messages.DEFAULT;
     private final Parent mainRoot;
     private final SessionWindow shell;
     private final Catalog catalog;
@@ -60,28 +57,22 @@ public final class SessionFlow implements PlayerListener {
     private void begin(List<PlannedExercise> planned, Optional<String> routine, String subject) {
         exercises = planned;
         routineName = routine;
-        PainCheckController check = new PainCheckController(text.get("pain.before.title"), subject, before -> {
+        painCheck(PainCheckViewModel.before(subject, services, catalog, before -> {
             log = new SessionLog(services.saver(), services.clock().now(), routineName, before.pain(),
                     before.note());
             shell.sessionUnderWay(true);
             play(0, exercises.get(0));
-        }, Optional.of(this::close));
-        show(Views.load("pain-check.fxml", check));
-        // Worked out from the records in the background: the check-in shows at once, the warning joins it.
-        services.painWarning(found -> found.ifPresent(w -> check.showWarning(SafetyCard.content(text, w, catalog))));
+        }, this::close));
     }
 
     private void play(int at, PlannedExercise planned) {
         index = at;
         current = planned;
         Optional<RoutinePosition> position = routineName.map(name -> new RoutinePosition(name, at + 1,
-                exercises.size(), at + 1 < exercises.size()
-                        ? Optional.of(exercises.get(at + 1).title(text)) : Optional.empty()));
-        SessionPlan plan = SessionPlan.of(planned.exercise(), planned.choice().withTempo(services.tempo()),
-                services.settings());
-        PlayerController player = new PlayerController(plan, planned.variation(), position, services, this);
+                exercises.size(), at + 1 < exercises.size() ? Optional.of(exercises.get(at + 1)) : Optional.empty()));
+        PlayerViewModel player = new PlayerViewModel(planned, position, services, this);
         shell.playerShowing(player::pauseIfRunning);
-        show(Views.load("player.fxml", player));
+        shell.show(Views.load("PlayerView.fxml", new PlayerView(player)));
     }
 
     @Override
@@ -106,27 +97,25 @@ public final class SessionFlow implements PlayerListener {
             play(index + 1, exercises.get(index + 1));
             return;
         }
-        String subject = routineName.orElse(current.exercise().name());
         shell.playerShowing(() -> { });
-        show(Views.load("pain-check.fxml", new PainCheckController(text.get("pain.after.title"), subject,
-                after -> {
-                    // Kept in memory by the saver until it is on disk, rating and note included.
-                    log.finish(services.clock().now(), after.pain(), after.note());
-                    close();
-                }, Optional.empty())));
+        painCheck(PainCheckViewModel.after(routineName.orElse(current.exercise().name()), after -> {
+            // Kept in memory by the saver until it is on disk, rating and note included.
+            log.finish(services.clock().now(), after.pain(), after.note());
+            close();
+        }));
     }
 
     private Optional<String> variationName() {
         return current.variation().map(Variation::name);
     }
 
+    private void painCheck(PainCheckViewModel check) {
+        shell.show(Views.load("PainCheckView.fxml", new PainCheckView(check)));
+    }
+
     private void close() {
         shell.sessionUnderWay(false);
         shell.show(mainRoot);
         onClosed.run();
-    }
-
-    private void show(Parent view) {
-        shell.show(view);
     }
 }

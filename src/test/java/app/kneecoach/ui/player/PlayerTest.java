@@ -10,10 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.session.FakeClock;
-import app.kneecoach.sound.SoundPlayer;
 import app.kneecoach.sound.Tone;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -223,19 +221,5 @@ class PlayerTest {
                 .map(row -> (int) row.getChildren().stream()
                         .filter(n -> n.getPseudoClassStates().contains(PlayerStyles.FILLED)).count())
                 .toList();
-    }
-
-    /** Keeps the tones instead of playing them. */
-    private static final class RecordingSound extends SoundPlayer {
-        private final List<Tone> played = new CopyOnWriteArrayList<>();
-
-        @Override
-        protected void sound(Tone tone) {
-            played.add(tone);
-        }
-
-        long count(Tone tone) {
-            return played.stream().filter(t -> t == tone).count();
-        }
     }
 }

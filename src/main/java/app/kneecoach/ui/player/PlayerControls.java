@@ -1,0 +1,93 @@
+package app.kneecoach.ui.player;
+
+import app.kneecoach.ui.common.Messages;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** Which of the player's controls are offered at the moment, and the words on the buttons whose words change. */
+final class PlayerControls {
+
+    /** The player's controls: one per button, and the tempo box with its two buttons. */
+    enum Control {
+        PAUSE("pauseButton"), COUNT_REP("countRepButton"), HOLD_LONGER("holdLongerButton"), SKIP("skipButton"),
+        REDO("redoButton"), HURT("hurtButton"), SKIP_EXERCISE("skipExerciseButton"), EASIER("easierButton"),
+        AGAIN("againButton"), FINISH("finishButton"), END("endButton"), TEMPO("tempoBox");
+
+        private final String nodeId;
+
+        Control(String nodeId) {
+            this.nodeId = nodeId;
+        }
+
+        /** The fx:id of its node in PlayerView.fxml, so the view binds every control in one loop. */
+        String nodeId() {
+            return nodeId;
+        }
+    }
+
+    private final Messages text;
+    private final boolean inRoutine;
+    private final String finishText;
+    private final Map<Control, ReadOnlyBooleanWrapper> shown = new EnumMap<>(Control.class);
+    private final ReadOnlyStringWrapper pauseText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper skipText = new ReadOnlyStringWrapper();
+
+    PlayerControls(Messages text, Optional<RoutinePosition> position) {
+        this.text = text;
+        this.inRoutine = position.isPresent();
+        // Before a routine's last exercise, Finish goes on to the next one.
+        this.finishText = text.get(position.filter(p -> !p.isLast()).isPresent() ? "player.nextExercise" : "player.finish");
+        for (Control control : Control.values()) {
+            shown.put(control, new ReadOnlyBooleanWrapper());
+        }
+    }
+
+    void show(PlayerScreen screen) {
+        PlayerScreen.Controls now = screen.controls();
+        boolean running = !screen.done();
+        show(running, Control.PAUSE, Control.SKIP, Control.REDO, Control.END, Control.HURT);
+        show(running && inRoutine, Control.SKIP_EXERCISE);
+        show(now.countRep(), Control.COUNT_REP);
+        show(now.holdLonger(), Control.HOLD_LONGER);
+        show(now.tempo(), Control.TEMPO);
+        show(now.easier(), Control.EASIER);
+        show(screen.done(), Control.AGAIN, Control.FINISH);
+        pauseText.set(text.get(screen.paused() ? "player.resume" : "player.pause"));
+        skipText.set(text.get(now.finishHold() ? "player.finishHold" : "player.skip"));
+    }
+
+    ReadOnlyBooleanProperty shown(Control control) {
+        return shown.get(control).getReadOnlyProperty();
+    }
+
+    boolean isShown(Control control) {
+        return shown.get(control).get();
+    }
+
+    /** "Pause" or "Resume". */
+    ReadOnlyStringProperty pauseText() {
+        return pauseText.getReadOnlyProperty();
+    }
+
+    /** "Skip", or "Finish hold" while holding longer. */
+    ReadOnlyStringProperty skipText() {
+        return skipText.getReadOnlyProperty();
+    }
+
+    /** "Finish", or "Next exercise" in a routine with more to come. */
+    String finishText() {
+        return finishText;
+    }
+
+    private void show(boolean show, Control... controls) {
+        for (Control control : controls) {
+            shown.get(control).set(show);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package app.kneecoach.ui.player;
+
+import app.kneecoach.ui.common.Blocks;
+import app.kneecoach.ui.common.Shown;
+import app.kneecoach.ui.player.PlayerControls.Control;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The guided session's screen (PlayerView.fxml), bound to a {@link PlayerViewModel}. The frame timer that
+ * ticks the view model lives here, as it is a timer of the scene graph; keys go through {@link PlayerKeys}.
+ * Built in code, because how many there are depends on the plan and the phase: the cue bullets, and the set
+ * dots ({@link SetTrackRows}).
+ */
+final class PlayerView {
+    private final PlayerViewModel viewModel;
+    private final AnimationTimer frames = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            viewModel.tick();
+        }
+    };
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Label routineLine;
+    @FXML
+    private Label title;
+    @FXML
+    private Label where;
+    @FXML
+    private VBox tracks;
+    @FXML
+    private Label phase;
+    @FXML
+    private Label big;
+    @FXML
+    private Label unit;
+    @FXML
+    private Label tempo;
+    @FXML
+    private ProgressBar progress;
+    @FXML
+    private Label pausedNote;
+    @FXML
+    private VBox cues;
+    @FXML
+    private Label next;
+    @FXML
+    private Button pauseButton;
+    @FXML
+    private Button skipButton;
+    @FXML
+    private ToggleButton muteButton;
+    @FXML
+    private Button finishButton;
+
+    PlayerView(PlayerViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        title.setText(viewModel.title());
+        routineLine.setText(viewModel.routineLine());
+        Shown.showIf(viewModel.routineLineShown(), routineLine);
+        PlayerDisplay shown = viewModel.display();
+        phase.textProperty().bind(shown.phase());
+        where.textProperty().bind(shown.where());
+        big.textProperty().bind(shown.big());
+        unit.textProperty().bind(shown.unit());
+        progress.progressProperty().bind(shown.progress());
+        next.textProperty().bind(shown.next());
+        tempo.textProperty().bind(shown.tempo());
+        Shown.when(shown.paused(), pausedNote);
+        state(PlayerStyles.PAUSED, shown.paused());
+        state(PlayerStyles.DONE, shown.done());
+        root.heightProperty().addListener((obs, old, height) ->
+                root.pseudoClassStateChanged(PlayerStyles.COMPACT, height.doubleValue() < PlayerStyles.COMPACT_BELOW));
+        shown.cues().addListener(this::showCues);
+        showCues(shown.cues());
+        SetTrackRows.follow(tracks, shown.tracks());
+        bindControls(viewModel.controls());
+        muteButton.textProperty().bind(viewModel.muteText());
+        // Not bound: a toggle button flips its own state when clicked, and the view model then follows.
+        viewModel.muted().addListener((obs, old, muted) -> muteButton.setSelected(muted));
+        muteButton.setSelected(viewModel.muted().get());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, new PlayerKeys(viewModel));
+        shown.done().addListener((obs, old, done) -> doneChanged(done));
+        doneChanged(shown.done().get());
+        // Focus the player itself, so Space works at once and no button is pressed by accident.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(root::requestFocus);
+            }
+        });
+    }
+
+    private void bindControls(PlayerControls controls) {
+        pauseButton.textProperty().bind(controls.pauseText());
+        skipButton.textProperty().bind(controls.skipText());
+        finishButton.setText(controls.finishText());
+        for (Control control : Control.values()) {
+            Shown.when(controls.shown(control), root.lookup("#" + control.nodeId()));
+        }
+    }
+
+    /** The frames run while the exercise does; at its end the finish button takes the focus. */
+    private void doneChanged(boolean done) {
+        if (done) {
+            frames.stop();
+            finishButton.requestFocus();
+        } else {
+            frames.start();
+        }
+    }
+
+    private void state(PseudoClass state, ObservableBooleanValue on) {
+        on.addListener((obs, old, now) -> root.pseudoClassStateChanged(state, now));
+        root.pseudoClassStateChanged(state, on.get());
+    }
+
+    private void showCues(Observable changed) {
+        cues.getChildren().setAll(Blocks.bullets(viewModel.display().cues()));
+    }
+
+    @FXML
+    private void togglePause() {
+        viewModel.togglePause();
+    }
+
+    @FXML
+    private void countRep() {
+        viewModel.countRep();
+    }
+
+    @FXML
+    private void holdLonger() {
+        viewModel.holdLonger();
+    }
+
+    @FXML
+    private void slower() {
+        viewModel.slower();
+    }
+
+    @FXML
+    private void faster() {
+        viewModel.faster();
+    }
+
+    @FXML
+    private void skip() {
+        viewModel.skip();
+    }
+
+    @FXML
+    private void redo() {
+        viewModel.redo();
+    }
+
+    @FXML
+    private void toggleMute() {
+        viewModel.toggleMute();
+    }
+
+    @FXML
+    private void end() {
+        viewModel.end();
+    }
+
+    @FXML
+    private void hurt() {
+        viewModel.hurt();
+    }
+
+    @FXML
+    private void easier() {
+        viewModel.easier();
+    }
+
+    @FXML
+    private void skipExercise() {
+        viewModel.skipExercise();
+    }
+
+    @FXML
+    private void again() {
+        viewModel.again();
+        root.requestFocus();
+    }
+
+    @FXML
+    private void finish() {
+        viewModel.finish();
+    }
+}

@@ -1,0 +1,227 @@
+package app.kneecoach.ui.player;
+
+import app.kneecoach.ui.common.AppServices;
+import app.kneecoach.ui.common.Messages;
+import app.kneecoach.ui.common.PlannedExercise;
+
+import app.kneecoach.session.SessionEngine;
+import app.kneecoach.session.SessionEvent;
+import app.kneecoach.session.SessionPlan;
+import app.kneecoach.sound.SessionSounds;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * One exercise played: owns the engine (on the app's clock), catches it up on every {@link #tick()}, plays
+ * the cue tones, tells the listener about every set and the end, and holds what the player shows (worded by
+ * {@link PlayerPresenter}). Its other methods are the user's controls, from buttons and keys alike.
+ */
+final class PlayerViewModel {
+    private final Messages text = Messages.DEFAULT;
+    private final SessionPlan plan;
+    private final AppServices services;
+    private final PlayerListener listener;
+    private final PlayerPresenter presenter;
+    private final PlayerControls controls;
+    private final PlayerDisplay display = new PlayerDisplay(text);
+    private PlayerScreen shown;
+    private final String title;
+    private final Optional<String> routineLine;
+    private final ReadOnlyBooleanWrapper muted = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper muteText = new ReadOnlyStringWrapper();
+    private SessionEngine engine;
+    private boolean hurt;
+
+    /** Starts {@code planned} at once, with the user's timings and tempo. */
+    PlayerViewModel(PlannedExercise planned, Optional<RoutinePosition> position, AppServices services,
+                    PlayerListener listener) {
+        this.plan = SessionPlan.of(planned.exercise(), planned.choice().withTempo(services.tempo()),
+                services.settings());
+        this.services = services;
+        this.listener = listener;
+        this.presenter = new PlayerPresenter(text, plan);
+        this.controls = new PlayerControls(text, position);
+        this.title = planned.title(text);
+        this.routineLine = position.map(this::routineLine);
+        showMute();
+        begin();
+    }
+
+    /** Catches the engine up with the clock and shows where it is now; the view calls it once a frame. */
+    void tick() {
+        List<SessionEvent> events = engine.update();
+        for (SessionEvent event : events) {
+            SessionSounds.toneFor(event).ifPresent(services.sound()::play);
+            if (event instanceof SessionEvent.SetEnded set) {
+                listener.setEnded(set.soFar());
+            } else if (event instanceof SessionEvent.Finished finished) {
+                listener.exerciseEnded(finished.result(), hurt);
+            }
+        }
+        show(presenter.present(engine, hurt));
+    }
+
+    void togglePause() {
+        engine.togglePause();
+        tick();
+    }
+
+    /** Pauses a running set, e.g. while the window asks whether to close: nobody is watching the countdown. */
+    void pauseIfRunning() {
+        if (!shown.paused() && !shown.done()) {
+            togglePause();
+        }
+    }
+
+    void countRep() {
+        engine.countRep();
+        tick();
+    }
+
+    void holdLonger() {
+        engine.holdLonger();
+        tick();
+    }
+
+    void slower() {
+        engine.setTempo(engine.tempo().slower());
+        tick();
+    }
+
+    void faster() {
+        engine.setTempo(engine.tempo().faster());
+        tick();
+    }
+
+    void skip() {
+        engine.skip();
+        tick();
+    }
+
+    void redo() {
+        engine.redoSet();
+        tick();
+    }
+
+    void toggleMute() {
+        services.sound().setMuted(!services.sound().isMuted());
+        showMute();
+    }
+
+    void end() {
+        engine.endEarly();
+        tick();
+    }
+
+    /** "It hurts": stop this exercise now, record why, and offer the easier version if there is one. */
+    void hurt() {
+        hurt = true;
+        end();
+    }
+
+    void easier() {
+        presenter.regression().ifPresent(listener::tryEasier);
+    }
+
+    /** Leaves this exercise of a routine for the next one; whatever was done is kept. */
+    void skipExercise() {
+        if (!engine.isFinished()) {
+            end();
+        }
+        finish();
+    }
+
+    /** The same exercise again, from the start. */
+    void again() {
+        begin();
+    }
+
+    void finish() {
+        listener.finished();
+    }
+
+    /** Space counts a rep when the user paces the reps, and pauses or resumes otherwise. */
+    void space() {
+        if (controls.isShown(PlayerControls.Control.COUNT_REP)) {
+            countRep();
+        } else if (!shown.done()) {
+            togglePause();
+        }
+    }
+
+    /** Esc ends a running session, and leaves a finished one. */
+    void escape() {
+        if (engine.isFinished()) {
+            finish();
+        } else {
+            end();
+        }
+    }
+
+    boolean isFinished() {
+        return engine.isFinished();
+    }
+
+    String title() {
+        return title;
+    }
+
+    /** "Morning routine · exercise 3 of 9 · Next exercise: Bridge"; empty outside a routine. */
+    String routineLine() {
+        return routineLine.orElse("");
+    }
+
+    boolean routineLineShown() {
+        return routineLine.isPresent();
+    }
+
+    PlayerControls controls() {
+        return controls;
+    }
+
+    /** What the player shows now. */
+    PlayerDisplay display() {
+        return display;
+    }
+
+    ReadOnlyBooleanProperty muted() {
+        return muted.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty muteText() {
+        return muteText.getReadOnlyProperty();
+    }
+
+    private void begin() {
+        engine = SessionEngine.start(plan, services.clock());
+        hurt = false;
+        shown = null;
+        tick();
+    }
+
+    private void show(PlayerScreen screen) {
+        if (!screen.equals(shown)) {
+            // The controls first, so that whoever watches for the end finds its buttons already shown.
+            controls.show(screen);
+            display.show(screen);
+            shown = screen;
+        }
+    }
+
+    private void showMute() {
+        boolean mute = services.sound().isMuted();
+        muted.set(mute);
+        muteText.set(text.get(mute ? "player.soundOff" : "player.soundOn"));
+    }
+
+    private String routineLine(RoutinePosition position) {
+        String after = position.nextExercise().map(e -> text.get("player.routineNext", e.title(text)))
+                .orElse(text.get("player.routineLast"));
+        return text.get("player.routine", position.routineName(), position.number(), position.total())
+                + text.get("dosage.separator") + after;
+    }
+}

@@ -1,0 +1,304 @@
+package app.kneecoach.ui.player;
+
+import app.kneecoach.ui.common.PlannedExercise;
+import app.kneecoach.ui.player.PlayerControls.Control;
+import app.kneecoach.ui.testing.TestServices;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.kneecoach.catalog.Catalog;
+import app.kneecoach.catalog.CatalogLoadResult;
+import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.catalog.Exercise;
+import app.kneecoach.catalog.Variation;
+import app.kneecoach.session.FakeClock;
+import app.kneecoach.session.RepStyle;
+import app.kneecoach.session.SessionChoice;
+import app.kneecoach.session.SessionResult;
+import app.kneecoach.sound.Tone;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The player's behaviour without a window: a fake clock moved by the test, then a tick, as a frame would. */
+class PlayerViewModelTest {
+    private static final Catalog CATALOG = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog();
+    private final FakeClock clock = new FakeClock();
+    private final RecordingSound sound = new RecordingSound();
+    private final Listener listener = new Listener();
+
+    @Test
+    void aHoldCountsDownFillsItsProgressAndOffersTheHoldControls() {
+        PlayerViewModel player = play("supine-hamstring-stretch");
+        assertShows(player, "Get ready", "5");
+        assertEquals("Right leg\u2002\u00b7\u2002set 1 of 2", player.display().where().get());
+        assertEquals("Next: set 1, hold 30 s", player.display().next().get());
+
+        advance(player, 5 + 12);
+        assertShows(player, "Hold", "18");
+        assertEquals("seconds left", player.display().unit().get());
+        assertEquals(0.4, player.display().progress().get(), 1e-9);
+        assertFalse(player.display().paused().get());
+        assertFalse(player.display().done().get());
+        assertShown(player, Control.PAUSE, Control.SKIP, Control.REDO, Control.END, Control.HURT, Control.HOLD_LONGER);
+        assertHidden(player, Control.COUNT_REP, Control.TEMPO, Control.EASIER, Control.SKIP_EXERCISE, Control.AGAIN,
+                Control.FINISH);
+        assertEquals("Pause", player.controls().pauseText().get());
+        assertEquals("Skip", player.controls().skipText().get());
+        assertEquals(1, sound.count(Tone.WORK_START));
+    }
+
+    @Test
+    void aPauseDoesNotLoseTime() {
+        PlayerViewModel player = play("supine-hamstring-stretch");
+        advance(player, 5 + 10);
+        player.togglePause();
+        assertTrue(player.display().paused().get());
+        assertEquals("Resume", player.controls().pauseText().get());
+
+        advance(player, 100);
+        assertShows(player, "Hold", "20");
+        player.togglePause();
+        advance(player, 5);
+        assertShows(player, "Hold", "15");
+        assertFalse(player.display().paused().get());
+    }
+
+    @Test
+    void theWindowAskingToClosePausesARunningSetOnly() {
+        PlayerViewModel player = play("supine-hamstring-stretch");
+        player.pauseIfRunning();
+        assertTrue(player.display().paused().get());
+        player.pauseIfRunning();
+        assertTrue(player.display().paused().get(), "a paused set stays paused");
+        PlayerViewModel ended = play("supine-hamstring-stretch");
+        ended.end();
+        ended.pauseIfRunning();
+        assertFalse(ended.display().paused().get(), "a finished session is not paused");
+    }
+
+    @Test
+    void spaceCountsASelfPacedRepAndPausesAnythingElse() {
+        PlayerViewModel player = play("lateral-leg-raise", RepStyle.SELF_PACED);
+        player.space();
+        assertTrue(player.display().paused().get(), "Space pauses the get-ready");
+        player.space();
+        player.skip();
+        assertShows(player, "Your pace", "0");
+        assertShown(player, Control.COUNT_REP);
+        player.space();
+        player.space();
+        assertShows(player, "Your pace", "2");
+        assertFalse(player.display().paused().get());
+    }
+
+    @Test
+    void escEndsARunningSetAndLeavesAFinishedOne() {
+        PlayerViewModel player = play("supine-hamstring-stretch");
+        advance(player, 5 + 10);
+        player.escape();
+        assertShows(player, "Session ended", "");
+        assertTrue(player.display().done().get());
+        assertEquals(List.of("Right leg: 0 of 2 sets done\u2002\u00b7\u2002held 10 s", "Left leg: 0 of 2 sets done"),
+                player.display().cues());
+        assertShown(player, Control.AGAIN, Control.FINISH);
+        assertHidden(player, Control.PAUSE, Control.SKIP, Control.END, Control.HURT);
+        assertEquals(List.of(SessionResult.Outcome.ENDED_EARLY), listener.outcomes);
+        assertEquals(0, listener.finished);
+
+        player.escape();
+        assertEquals(1, listener.finished);
+    }
+
+    @Test
+    void theListenerHearsOfEverySetAndTheEnd() {
+        PlayerViewModel player = play("supine-hamstring-stretch");
+        advance(player, 5 + 30 + 15 + 30);
+        assertEquals(2, listener.setsEnded);
+        assertEquals(List.of(new TrackRow("Right leg", 2, 2, false, "Right leg: 2 of 2 sets done"),
+                new TrackRow("Left leg", 0, 2, true, "Left leg: 0 of 2 sets done")), player.display().tracks());
+
+        advance(player, 5 + 30 + 15 + 30);
+        assertEquals(4, listener.setsEnded);
+        assertEquals(List.of(SessionResult.Outcome.COMPLETED), listener.outcomes);
+        assertEquals(List.of(false), listener.hurt);
+        assertShows(player, "Done", "");
+        assertEquals(1.0, player.display().progress().get());
+        assertEquals(4, sound.count(Tone.WORK_START));
+        assertEquals(1, sound.count(Tone.SIDE_SWITCH));
+        assertEquals(1, sound.count(Tone.FINISHED));
+    }
+
+    @Test
+    void itHurtsStopsAndOffersTheEasierVersionTheArticleGives() {
+        PlayerViewModel player = play("step-ups");
+        advance(player, 5);
+        player.hurt();
+        assertShows(player, "Stop here", "");
+        assertEquals(List.of(true), listener.hurt);
+        assertShown(player, Control.EASIER);
+        assertEquals("This exercise causes knee pain, so leave it out for now.", player.display().cues().get(0));
+        assertTrue(player.display().cues().get(1).startsWith("An easier version you could try instead: Lower step"),
+                player.display().cues()::toString);
+
+        player.easier();
+        assertEquals(List.of("Lower step or foam pad"), listener.easier.stream().map(Variation::name).toList());
+    }
+
+    @Test
+    void itHurtsOffersNothingEasierWhereTheArticleHasNone() {
+        PlayerViewModel player = play("supine-hamstring-stretch");
+        player.hurt();
+        assertShows(player, "Stop here", "");
+        assertHidden(player, Control.EASIER);
+    }
+
+    @Test
+    void holdingLongerCountsPastTheTargetUntilTheHoldIsFinished() {
+        PlayerViewModel player = play("seated-butterfly-stretch");
+        advance(player, 5);
+        player.holdLonger();
+        advance(player, 75);
+        assertShows(player, "Holding longer", "+15");
+        assertEquals("past your 60 s target", player.display().unit().get());
+        assertEquals("Finish hold", player.controls().skipText().get());
+        assertHidden(player, Control.HOLD_LONGER);
+        player.skip();
+        assertShows(player, "Rest", "15");
+    }
+
+    @Test
+    void pacedRepsGoSlowerAndFaster() {
+        PlayerViewModel player = play("bridge");
+        advance(player, 5);
+        assertShows(player, "Lift", "0");
+        assertShown(player, Control.TEMPO);
+        assertEquals("Lift 2 s\u2002\u00b7\u2002lower 2 s", player.display().tempo().get());
+        player.slower();
+        assertEquals("Lift 2.5 s\u2002\u00b7\u2002lower 2.5 s", player.display().tempo().get());
+        player.faster();
+        player.faster();
+        assertEquals("Lift 1.5 s\u2002\u00b7\u2002lower 1.5 s", player.display().tempo().get());
+    }
+
+    @Test
+    void muteSilencesTheCuesAndSaysSo() {
+        PlayerViewModel player = play("supine-hamstring-stretch");
+        assertEquals("Sound on", player.muteText().get());
+        player.toggleMute();
+        assertTrue(sound.isMuted());
+        assertTrue(player.muted().get());
+        assertEquals("Sound off", player.muteText().get());
+        advance(player, 5);
+        assertEquals(0, sound.count(Tone.WORK_START));
+    }
+
+    @Test
+    void doItAgainStartsTheExerciseOver() {
+        PlayerViewModel player = play("supine-hamstring-stretch");
+        advance(player, 5 + 30);
+        player.end();
+        player.again();
+        assertShows(player, "Get ready", "5");
+        assertFalse(player.display().done().get());
+        assertEquals(List.of(0, 0), player.display().tracks().stream().map(TrackRow::done).toList());
+    }
+
+    @Test
+    void inARoutineTheLineSaysWhereAndSkippingGoesOnToTheNext() {
+        Exercise bridge = CATALOG.exercise("bridge").orElseThrow();
+        RoutinePosition position = new RoutinePosition("Morning", 1, 2,
+                Optional.of(new PlannedExercise(bridge, SessionChoice.lowest(bridge.dosage()), Optional.empty())));
+        PlayerViewModel player = new PlayerViewModel(planned("supine-hamstring-stretch", null), Optional.of(position),
+                TestServices.with(clock, sound), listener);
+        assertEquals("Morning\u2002\u00b7\u2002exercise 1 of 2\u2002\u00b7\u2002Next exercise: Bridge",
+                player.routineLine());
+        assertTrue(player.routineLineShown());
+        assertEquals("Next exercise", player.controls().finishText());
+        assertShown(player, Control.SKIP_EXERCISE);
+
+        player.skipExercise();
+        assertEquals(List.of(SessionResult.Outcome.ENDED_EARLY), listener.outcomes);
+        assertEquals(1, listener.finished);
+    }
+
+    @Test
+    void onItsOwnAnExerciseHasNoRoutineLineAndFinishes() {
+        PlayerViewModel player = play("supine-hamstring-stretch");
+        assertFalse(player.routineLineShown());
+        assertEquals("Supine hamstring stretch", player.title());
+        assertEquals("Finish", player.controls().finishText());
+        assertHidden(player, Control.SKIP_EXERCISE);
+    }
+
+    private PlayerViewModel play(String id) {
+        return play(id, null);
+    }
+
+    private PlayerViewModel play(String id, RepStyle style) {
+        return new PlayerViewModel(planned(id, style), Optional.empty(), TestServices.with(clock, sound), listener);
+    }
+
+    private static PlannedExercise planned(String id, RepStyle style) {
+        Exercise exercise = CATALOG.exercise(id).orElseThrow();
+        SessionChoice lowest = SessionChoice.lowest(exercise.dosage());
+        return new PlannedExercise(exercise, style == null ? lowest : lowest.withRepStyle(style), Optional.empty());
+    }
+
+    private void advance(PlayerViewModel player, double seconds) {
+        clock.advanceSeconds(seconds);
+        player.tick();
+    }
+
+    private static void assertShows(PlayerViewModel player, String phase, String big) {
+        assertEquals(phase, player.display().phase().get());
+        assertEquals(big, player.display().big().get());
+    }
+
+    private static void assertShown(PlayerViewModel player, Control... controls) {
+        assertControls(player, true, controls);
+    }
+
+    private static void assertHidden(PlayerViewModel player, Control... controls) {
+        assertControls(player, false, controls);
+    }
+
+    private static void assertControls(PlayerViewModel player, boolean shown, Control... controls) {
+        for (Control control : controls) {
+            assertEquals(shown, player.controls().isShown(control), control + (shown ? " is shown" : " is hidden"));
+        }
+    }
+
+    /** Keeps what the player reports. */
+    private static final class Listener implements PlayerListener {
+        int setsEnded;
+        int finished;
+        final List<SessionResult.Outcome> outcomes = new ArrayList<>();
+        final List<Boolean> hurt = new ArrayList<>();
+        final List<Variation> easier = new ArrayList<>();
+
+        @Override
+        public void setEnded(SessionResult soFar) {
+            setsEnded++;
+        }
+
+        @Override
+        public void exerciseEnded(SessionResult result, boolean hurtThen) {
+            outcomes.add(result.outcome());
+            hurt.add(hurtThen);
+        }
+
+        @Override
+        public void tryEasier(Variation regression) {
+            easier.add(regression);
+        }
+
+        @Override
+        public void finished() {
+            finished++;
+        }
+    }
+}
