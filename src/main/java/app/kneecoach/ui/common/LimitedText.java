@@ -13,6 +13,14 @@ public final class LimitedText {
     }
 
     public static void limit(TextField field, int max, Label counter, Messages text) {
+        limit(field, max);
+        Runnable show = () -> counter.setText(text.get("input.count", field.getLength(), max));
+        field.textProperty().addListener((obs, old, now) -> show.run());
+        show.run();
+    }
+
+    /** Only the limit, for a view whose view model words the count. */
+    public static void limit(TextField field, int max) {
         field.setTextFormatter(new TextFormatter<String>(change -> {
             int over = change.getControlNewText().length() - max;
             if (over <= 0) {
@@ -26,8 +34,5 @@ public final class LimitedText {
             change.setText(change.getText().substring(0, keep));
             return change;
         }));
-        Runnable show = () -> counter.setText(text.get("input.count", field.getLength(), max));
-        field.textProperty().addListener((obs, old, now) -> show.run());
-        show.run();
     }
 }

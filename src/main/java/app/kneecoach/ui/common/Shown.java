@@ -1,5 +1,6 @@
 package app.kneecoach.ui.common;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
 /** Shows or hides nodes without leaving gaps: a hidden node takes no room in its layout. */
@@ -11,6 +12,14 @@ public final class Shown {
         for (Node node : nodes) {
             node.setVisible(show);
             node.setManaged(show);
+        }
+    }
+
+    /** Keeps {@code nodes} shown while {@code shown} is true (e.g. a view model's property), taking no room otherwise. */
+    public static void when(ObservableValue<Boolean> shown, Node... nodes) {
+        for (Node node : nodes) {
+            node.visibleProperty().bind(shown);
+            node.managedProperty().bind(shown);
         }
     }
 }
