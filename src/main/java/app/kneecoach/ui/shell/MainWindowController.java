@@ -5,14 +5,15 @@ import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Messages;
 import app.kneecoach.ui.common.ReadingPage;
 import app.kneecoach.ui.common.Views;
-import app.kneecoach.ui.exercises.ExercisesController;
-import app.kneecoach.ui.exercises.SessionSetupView;
+import app.kneecoach.ui.exercises.ExercisesView;
+import app.kneecoach.ui.exercises.ExercisesViewModel;
 import app.kneecoach.ui.history.HistoryPage;
 import app.kneecoach.ui.pages.AboutPage;
 import app.kneecoach.ui.pages.AerobicYogaPage;
 import app.kneecoach.ui.pages.AvoidPage;
 import app.kneecoach.ui.player.SessionFlow;
-import app.kneecoach.ui.routines.RoutinesController;
+import app.kneecoach.ui.routines.RoutinesView;
+import app.kneecoach.ui.routines.RoutinesViewModel;
 import app.kneecoach.ui.settings.SettingsPage;
 
 import app.kneecoach.catalog.Catalog;
@@ -86,8 +87,8 @@ final class MainWindowController {
 
     @FXML
     private void initialize() {
-        SessionSetupView setup = new SessionSetupView(Messages.DEFAULT, services, this::startSession);
-        factories.put(exercisesNav, () -> Views.load("exercises.fxml", new ExercisesController(catalog, setup)));
+        factories.put(exercisesNav, () -> Views.load("ExercisesView.fxml",
+                new ExercisesView(new ExercisesViewModel(catalog, services, this::startSession))));
         factories.put(routinesNav, this::routinesView);
         factories.put(aerobicYogaNav, () -> Views.load(CatalogPage.FXML, new AerobicYogaPage(catalog)));
         factories.put(avoidNav, () -> Views.load(CatalogPage.FXML, new AvoidPage(catalog)));
@@ -147,8 +148,8 @@ final class MainWindowController {
         if (!services.historyRead()) {
             return Views.load(CatalogPage.FXML, new ReadingPage(catalog, "routines.title", "routines.reading"));
         }
-        return Views.load("routines.fxml",
-                new RoutinesController(catalog, services, this::startRoutine));
+        return Views.load("RoutinesView.fxml",
+                new RoutinesView(new RoutinesViewModel(catalog, services, this::startRoutine), services.files()));
     }
 
     /** The history was read or a session added: the history view and the cards about it must reflect it. */
