@@ -3,6 +3,7 @@ package app.kneecoach.ui.routines;
 import app.kneecoach.ui.common.FilePicker;
 import app.kneecoach.ui.common.LimitedText;
 import app.kneecoach.ui.common.NarrowLayout;
+import app.kneecoach.ui.common.Scrolling;
 import app.kneecoach.ui.common.Shown;
 
 import app.kneecoach.catalog.Exercise;
@@ -12,6 +13,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -65,6 +67,8 @@ public final class RoutinesView {
     private Label noItems;
     @FXML
     private VBox items;
+    @FXML
+    private ScrollPane detailScroll;
     @FXML
     private FlowPane addRow;
     @FXML
@@ -139,9 +143,13 @@ public final class RoutinesView {
         model.rename();
     }
 
+    /** Adds the chosen exercise and scrolls to it: it lands at the end of a list that may be below the fold. */
     @FXML
     private void add() {
         model.add();
+        if (!items.getChildren().isEmpty()) {
+            Scrolling.reveal(detailScroll, items.getChildren().get(items.getChildren().size() - 1));
+        }
     }
 
     @FXML
