@@ -7,14 +7,14 @@ import app.kneecoach.ui.common.ReadingPage;
 import app.kneecoach.ui.common.Views;
 import app.kneecoach.ui.exercises.ExercisesView;
 import app.kneecoach.ui.exercises.ExercisesViewModel;
-import app.kneecoach.ui.history.HistoryPage;
-import app.kneecoach.ui.pages.AboutPage;
-import app.kneecoach.ui.pages.AerobicYogaPage;
-import app.kneecoach.ui.pages.AvoidPage;
+import app.kneecoach.ui.history.HistoryView;
+import app.kneecoach.ui.pages.AboutView;
+import app.kneecoach.ui.pages.AerobicYogaView;
+import app.kneecoach.ui.pages.AvoidView;
 import app.kneecoach.ui.player.SessionFlow;
 import app.kneecoach.ui.routines.RoutinesView;
 import app.kneecoach.ui.routines.RoutinesViewModel;
-import app.kneecoach.ui.settings.SettingsPage;
+import app.kneecoach.ui.settings.SettingsView;
 
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.catalog.Exercise;
@@ -90,12 +90,12 @@ final class MainWindowController {
         factories.put(exercisesNav, () -> Views.load("ExercisesView.fxml",
                 new ExercisesView(new ExercisesViewModel(catalog, services, this::startSession))));
         factories.put(routinesNav, this::routinesView);
-        factories.put(aerobicYogaNav, () -> Views.load(CatalogPage.FXML, new AerobicYogaPage(catalog)));
-        factories.put(avoidNav, () -> Views.load(CatalogPage.FXML, new AvoidPage(catalog)));
-        factories.put(historyNav, () -> Views.load(CatalogPage.FXML, new HistoryPage(catalog, services,
+        factories.put(aerobicYogaNav, () -> Views.load("AerobicYogaView.fxml", new AerobicYogaView(catalog)));
+        factories.put(avoidNav, () -> Views.load("AvoidView.fxml", new AvoidView(catalog)));
+        factories.put(historyNav, () -> Views.load("HistoryView.fxml", new HistoryView(catalog, services,
                 this::recordsRestored)));
-        factories.put(aboutNav, () -> Views.load(CatalogPage.FXML, new AboutPage(catalog)));
-        factories.put(settingsNav, () -> Views.load(CatalogPage.FXML, new SettingsPage(catalog, services)));
+        factories.put(aboutNav, () -> Views.load("AboutView.fxml", new AboutView(catalog)));
+        factories.put(settingsNav, () -> Views.load("SettingsView.fxml", new SettingsView(services)));
         sections.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 // A section must always be showing: clicking the selected button again keeps it selected.
