@@ -1,5 +1,6 @@
 package app.kneecoach.ui.history;
 
+import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.history.HistoryViewModel.Point;
 import app.kneecoach.ui.history.HistoryViewModel.State;
@@ -32,10 +33,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
@@ -74,9 +72,8 @@ class HistoryViewModelTest {
         assertEquals(List.of("2026-11-24", "2026-11-23", "2026-11-20", "2026-11-10"),
                 model.days().stream().map(HistoryViewModel.DayRow::date).toList(), "newest first");
         HistoryViewModel.DayRow today = model.days().get(0);
-        Locale users = Locale.getDefault(Locale.Category.FORMAT);
-        assertEquals(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(users)
-                .format(LocalDate.of(2026, 11, 24)), today.title(), "in the user's own format");
+        assertEquals(Formats.DEFAULT.day(LocalDate.of(2026, 11, 24)), today.title(),
+                "in the text's language, the person's regional order");
         assertEquals(2, today.sessions().size(), "both of the day's sessions, in order");
         assertTrue(today.sessions().get(0).line()
                 .endsWith("Evening knees\u2002\u00b7\u2002pain 6 \u2192 4\u2002\u00b7\u2002completed"),
