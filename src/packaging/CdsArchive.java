@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
  * MONOCLE_JAR WORK}), not part of the app: gives the Linux app image a Class-Data Sharing archive, the classes its
  * start-up loads parsed once and mapped by every later start instead of read from the jars again.
  *
- * <p>The training is the image itself: its own runtime, launcher options and jars, started headless (Monocle patched
- * into javafx.graphics for this one run) on an empty data folder, until the records have opened after the first
- * frame and the History view has been prepared. The same runtime then dumps the listed classes with the launcher's
+ * <p>The training is the image itself: its own runtime, JVM options and jars, started headless (Monocle beside
+ * JavaFX on the class path for this one run) on an empty data folder, until the records have opened after the
+ * first frame and the History view has been prepared. The same runtime then dumps the listed classes with the launcher's
  * module and class path, the launcher is told to use the archive, and the archive is checked against the launcher.
  */
 public final class CdsArchive {
@@ -25,6 +25,8 @@ public final class CdsArchive {
     /** The window prepares the History view two seconds after start-up; its classes belong in the archive too. */
     static final Duration SETTLE = Duration.ofSeconds(4);
     static final Duration LIMIT = Duration.ofSeconds(120);
+    static final String GTK_GLASS = "com/sun/glass/ui/gtk/";
+    static final String ES2_PRISM = "com/sun/prism/es2/";
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (!System.getProperty("os.name").equals("Linux")) {
@@ -44,13 +46,16 @@ public final class CdsArchive {
 
         Path classList = work.resolve("kneecoach.classlist");
         Files.deleteIfExists(classList);
+        // On the class path with Monocle beside JavaFX: a class of a patched module is never listed (CDS cannot
+        // archive it), and Monocle would have to be patched into javafx.graphics. The names are what the dump needs.
         List<String> training = new ArrayList<>(List.of(java.toString()));
-        training.addAll(launch);
-        training.addAll(List.of("--patch-module", "javafx.graphics=" + monocle, "-Dglass.platform=Monocle",
-                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-XX:DumpLoadedClassList=" + classList,
-                "-cp", classPath, mainClass, "--data-dir", Files.createDirectories(work.resolve("training-data"))
-                        .toString()));
+        training.addAll(launch.stream().filter(o -> !o.startsWith("--module-path") && !o.startsWith("--add-modules"))
+                .toList());
+        training.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-XX:DumpLoadedClassList=" + classList, "-cp", classPath + ":" + monocle, mainClass, "--data-dir",
+                Files.createDirectories(work.resolve("training-data")).toString()));
         train(new ProcessBuilder(training), classList, work.resolve("training.log"));
+        addDisplayPipeline(classList, cfg, appDir);
 
         Path archive = appDir.resolve(ARCHIVE);
         List<String> dump = new ArrayList<>(List.of(java.toString(), "-Xshare:dump",
@@ -74,6 +79,23 @@ public final class CdsArchive {
         }
         System.out.printf("CDS archive for the app image: %s (%d MB, %d classes listed); its launcher uses it%n",
                 archive, Files.size(archive) >> 20, Files.readAllLines(classList).size());
+    }
+
+    /**
+     * A real start on Linux draws through GTK and OpenGL (ES2), which the headless training cannot load: their
+     * classes are listed from the javafx-graphics jar, so the archive holds them too (about 80 classes).
+     */
+    static void addDisplayPipeline(Path classList, List<String> cfg, Path appDir) throws IOException {
+        Path graphics = values(cfg, "app.classpath=", appDir).stream().map(Path::of)
+                .filter(p -> p.getFileName().toString().startsWith("javafx-graphics")).findFirst().orElseThrow();
+        List<String> names;
+        try (var jar = new java.util.zip.ZipFile(graphics.toFile())) {
+            names = jar.stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(n -> n.endsWith(".class") && !n.contains("module-info"))
+                    .filter(n -> n.startsWith(GTK_GLASS) || n.startsWith(ES2_PRISM))
+                    .map(n -> n.substring(0, n.length() - ".class".length())).toList();
+        }
+        Files.write(classList, names, java.nio.file.StandardOpenOption.APPEND);
     }
 
     /** The launcher's JVM options with $APPDIR expanded, as it passes them (the archive needs the same). */
