@@ -25,16 +25,19 @@ public final class HistoryStats {
         this.zone = zone;
     }
 
-    /** On how many of the last seven days (today included) at least one session was done. */
+    /** On how many of the last seven days (today included) at least one set was done. */
     public int activeDaysInLastWeek(LocalDate today) throws IOException {
         return (int) source.between(start(today.minusDays(6)), start(today.plusDays(1))).stream()
-                .map(s -> day(s.startedAt())).distinct().count();
+                .filter(SessionRecord::anySetDone).map(s -> day(s.startedAt())).distinct().count();
     }
 
     public record WeekCount(LocalDate weekStart, int sessions) {
     }
 
-    /** Sessions in each of the last {@code weeks} weeks (Monday to Sunday), oldest first, empty weeks included. */
+    /**
+     * Sessions with at least one set done in each of the last {@code weeks} weeks (Monday to Sunday), oldest
+     * first, empty weeks included; one quit before its first set is not counted.
+     */
     public List<WeekCount> sessionsPerWeek(LocalDate today, int weeks) throws IOException {
         LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         TreeMap<LocalDate, Integer> counts = new TreeMap<>();
@@ -42,6 +45,9 @@ public final class HistoryStats {
             counts.put(thisWeek.minusWeeks(w), 0);
         }
         for (SessionRecord s : source.between(start(counts.firstKey()), start(thisWeek.plusWeeks(1)))) {
+            if (!s.anySetDone()) {
+                continue;
+            }
             LocalDate week = day(s.startedAt()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             counts.computeIfPresent(week, (k, n) -> n + 1);
         }

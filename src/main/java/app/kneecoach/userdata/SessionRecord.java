@@ -32,6 +32,11 @@ public record SessionRecord(String id, Instant startedAt, Instant endedAt, Optio
         }
     }
 
+    /** Whether at least one set was finished: a session quit at once is kept, but is no session done. */
+    public boolean anySetDone() {
+        return exercises.stream().flatMap(e -> e.sides().stream()).anyMatch(side -> side.setsCompleted() > 0);
+    }
+
     public SessionRecord withExercises(List<ExerciseRecord> value) {
         return new SessionRecord(id, startedAt, endedAt, routineName, value, painBefore, noteBefore, painAfter,
                 noteAfter, status);

@@ -17,17 +17,18 @@ class HistoryStatsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 14);
 
     @Test
-    void adherenceCountsDaysWithASessionInTheLastSeven() throws java.io.IOException {
-        assertEquals(4, STATS.activeDaysInLastWeek(TODAY), "days 8, 10, 12 and 13");
+    void adherenceCountsDaysWithASetDoneInTheLastSeven() throws java.io.IOException {
+        assertEquals(3, STATS.activeDaysInLastWeek(TODAY), "days 8, 10 and 13; day 12's session did no set");
         assertEquals(0, STATS.activeDaysInLastWeek(TODAY.plusDays(30)));
     }
 
     @Test
-    void sessionsPerWeekIncludesEmptyWeeks() throws java.io.IOException {
+    void sessionsPerWeekIncludesEmptyWeeksAndLeavesOutSessionsWithNoSetDone() throws java.io.IOException {
         assertEquals(List.of(
-                new HistoryStats.WeekCount(LocalDate.of(2026, 10, 26), 2),
+                new HistoryStats.WeekCount(LocalDate.of(2026, 10, 26), 1),
                 new HistoryStats.WeekCount(LocalDate.of(2026, 11, 2), 0),
-                new HistoryStats.WeekCount(LocalDate.of(2026, 11, 9), 4)), STATS.sessionsPerWeek(TODAY, 3));
+                new HistoryStats.WeekCount(LocalDate.of(2026, 11, 9), 3)), STATS.sessionsPerWeek(TODAY, 3),
+                "the sessions of days 0 and 12 with no exercise are kept but not counted");
     }
 
     @Test

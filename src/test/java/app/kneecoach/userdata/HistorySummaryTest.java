@@ -32,11 +32,11 @@ class HistorySummaryTest {
         store.addAll(SESSIONS);
         HistorySummary two = HistorySummary.read(store, new HistorySummary.Request(TODAY, ZoneOffset.UTC, 2, 3, 3));
 
-        assertEquals(6, two.sessions());
-        assertEquals(4, two.activeDaysInLastWeek());
-        assertEquals(List.of(new HistoryStats.WeekCount(LocalDate.of(2026, 10, 26), 2),
+        assertEquals(6, two.sessions(), "all kept");
+        assertEquals(3, two.activeDaysInLastWeek(), "the two sessions with no set done do not count");
+        assertEquals(List.of(new HistoryStats.WeekCount(LocalDate.of(2026, 10, 26), 1),
                 new HistoryStats.WeekCount(LocalDate.of(2026, 11, 2), 0),
-                new HistoryStats.WeekCount(LocalDate.of(2026, 11, 9), 4)), two.weeks());
+                new HistoryStats.WeekCount(LocalDate.of(2026, 11, 9), 3)), two.weeks());
         assertEquals(3, two.pain().size());
         assertEquals(List.of(LocalDate.of(2026, 11, 14), LocalDate.of(2026, 11, 13)), List.copyOf(two.days().keySet()));
         assertEquals(List.of(Sessions.full(13, 3, 1)), two.days().get(LocalDate.of(2026, 11, 14)));

@@ -62,7 +62,8 @@ class HistoryViewModelTest {
 
         HistoryViewModel model = new HistoryViewModel(services);
         assertEquals(State.SHOWN, model.state().get());
-        assertEquals("This week: 3 of 7 days", model.week().get(), "the 24th, 23rd and 20th; not the 10th");
+        assertEquals("This week: 2 of 7 days", model.week().get(),
+                "the 24th and 23rd; not the 20th (quit before a set) nor the 10th");
         assertTrue(model.hasSessions().get());
         assertFalse(model.empty().get());
         assertFalse(model.moreDays().get());
@@ -93,7 +94,8 @@ class HistoryViewModelTest {
 
         HistoryViewModel.Series weeks = model.weeks().get();
         assertEquals(HistoryViewModel.WEEKS_CHARTED, weeks.points().size());
-        assertEquals(List.of(0, 0, 0, 0, 0, 1, 1, 3), values(weeks), "weeks from Monday, this one last");
+        assertEquals(List.of(0, 0, 0, 0, 0, 1, 0, 3), values(weeks),
+                "weeks from Monday, this one last; the 20th's session did no set");
         assertEquals(4, model.weekAxisTop().get(), "one above the busiest week");
     }
 
