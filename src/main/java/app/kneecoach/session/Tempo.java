@@ -4,9 +4,10 @@ import java.time.Duration;
 
 /** How long a paced rep takes to lift and to lower; the top hold comes from the exercise. */
 public record Tempo(Duration lift, Duration lower) {
-    static final Duration SHORTEST = Duration.ofMillis(500);
-    static final Duration LONGEST = Duration.ofSeconds(10);
-    static final Duration STEP = Duration.ofMillis(500);
+    /** The limits of each time, and the step by which the player and the settings change it. */
+    public static final Duration SHORTEST = Duration.ofMillis(500);
+    public static final Duration LONGEST = Duration.ofSeconds(10);
+    public static final Duration STEP = Duration.ofMillis(500);
     public static final Tempo DEFAULT = new Tempo(Duration.ofSeconds(2), Duration.ofSeconds(2));
 
     public Tempo {

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** The user's settings in {@code settings.json}; a missing value takes its default, a damaged file is set aside. */
 public final class SettingsStore {
@@ -104,14 +106,13 @@ public final class SettingsStore {
         UserSettings d = UserSettings.DEFAULT;
         var version = r.integer("schemaVersion", SCHEMA_VERSION, SCHEMA_VERSION);
         var sound = r.optionalBoolean("sound").orElse(d.sound());
-        var volume = r.optionalInteger("volume", 0, 100).orElse(d.volume());
-        var getReady = r.optionalInteger("getReadySeconds", 1, 60).orElse(d.getReadySeconds());
-        var stretchRest = r.optionalInteger("stretchRestSeconds", 1, UserSettings.MAX_WAIT_SECONDS)
-                .orElse(d.stretchRestSeconds());
-        var strengthRest = r.optionalInteger("strengthRestSeconds", 1, UserSettings.MAX_WAIT_SECONDS)
+        var volume = within(r, "volume", UserSettings.VOLUME).orElse(d.volume());
+        var getReady = within(r, "getReadySeconds", UserSettings.GET_READY_SECONDS).orElse(d.getReadySeconds());
+        var stretchRest = within(r, "stretchRestSeconds", UserSettings.REST_SECONDS).orElse(d.stretchRestSeconds());
+        var strengthRest = within(r, "strengthRestSeconds", UserSettings.REST_SECONDS)
                 .orElse(d.strengthRestSeconds());
-        var lift = r.optionalInteger("liftMillis", 500, 10_000).orElse(d.liftMillis());
-        var lower = r.optionalInteger("lowerMillis", 500, 10_000).orElse(d.lowerMillis());
+        var lift = within(r, "liftMillis", UserSettings.TEMPO_MILLIS).orElse(d.liftMillis());
+        var lower = within(r, "lowerMillis", UserSettings.TEMPO_MILLIS).orElse(d.lowerMillis());
         // A value that cannot be used is reported and takes its default; the others are kept.
         var side = r.optionalText("firstSide").map(SettingsStore::side).orElse(Optional.of(d.firstSide()));
         if (side.isEmpty()) {
@@ -121,7 +122,8 @@ public final class SettingsStore {
         if (theme.isEmpty()) {
             r.problem("theme", "must be one of " + Arrays.stream(Theme.values()).map(Theme::key).toList());
         }
-        int textSize = r.optionalInteger("textSize", 100, 200).orElse(d.textSize());
+        List<Integer> sizes = UserSettings.TEXT_SIZES;
+        int textSize = r.optionalInteger("textSize", sizes.get(0), sizes.get(sizes.size() - 1)).orElse(d.textSize());
         if (!UserSettings.TEXT_SIZES.contains(textSize)) {
             r.problem("textSize", "must be one of " + UserSettings.TEXT_SIZES);
             textSize = d.textSize();
@@ -132,6 +134,10 @@ public final class SettingsStore {
         }
         return Optional.of(new UserSettings(sound, volume, getReady, stretchRest, strengthRest, lift, lower,
                 side.orElse(d.firstSide()), theme.orElse(d.theme()), textSize));
+    }
+
+    private static OptionalInt within(JsonObjectReader r, String field, UserSettings.Limit limit) {
+        return r.optionalInteger(field, limit.min(), limit.max());
     }
 
     private static Optional<Theme> theme(String text) {

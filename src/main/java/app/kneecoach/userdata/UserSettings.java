@@ -15,17 +15,35 @@ import java.util.List;
 public record UserSettings(boolean sound, int volume, int getReadySeconds, int stretchRestSeconds,
                            int strengthRestSeconds, int liftMillis, int lowerMillis, Side firstSide, Theme theme,
                            int textSize) {
-    /** Text size steps, in percent of the normal size. (Declared before DEFAULT, which its check needs.) */
+    // The one place the limits are set: this record's checks, the settings file's reader and the Settings
+    // view's controls all use them. (Declared before DEFAULT, which the checks need.)
+
+    /** Text size steps, in percent of the normal size. */
     public static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 175, 200);
+    static final int MAX_WAIT_SECONDS = 300;
+    public static final Limit VOLUME = new Limit(0, 100, 10);
+    public static final Limit GET_READY_SECONDS = new Limit(1, 60, 1);
+    public static final Limit REST_SECONDS = new Limit(1, MAX_WAIT_SECONDS, 5);
+    /** The paced-rep lift and lower times, in milliseconds: the session's own limits. */
+    public static final Limit TEMPO_MILLIS = new Limit((int) Tempo.SHORTEST.toMillis(), (int) Tempo.LONGEST.toMillis(),
+            (int) Tempo.STEP.toMillis());
     public static final UserSettings DEFAULT = new UserSettings(true, 60, 5, 15, 30, 2000, 2000, Side.RIGHT,
             Theme.LIGHT, 100);
-    static final int MAX_WAIT_SECONDS = 300;
+
+    /** The values a number setting may take: {@code min} to {@code max}; a control changes it by {@code step}. */
+    public record Limit(int min, int max, int step) {
+        void check(String what, int value) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(what + " must be " + min + " to " + max + ": " + value);
+            }
+        }
+    }
 
     public UserSettings {
-        requireBetween("volume", volume, 0, 100);
-        requireBetween("get-ready seconds", getReadySeconds, 1, 60);
-        requireBetween("stretch rest seconds", stretchRestSeconds, 1, MAX_WAIT_SECONDS);
-        requireBetween("strengthening rest seconds", strengthRestSeconds, 1, MAX_WAIT_SECONDS);
+        VOLUME.check("volume", volume);
+        GET_READY_SECONDS.check("get-ready seconds", getReadySeconds);
+        REST_SECONDS.check("stretch rest seconds", stretchRestSeconds);
+        REST_SECONDS.check("strengthening rest seconds", strengthRestSeconds);
         // Fields are not yet assigned in a compact constructor, so check the parameters directly.
         new Tempo(Duration.ofMillis(liftMillis), Duration.ofMillis(lowerMillis));
         if (!TEXT_SIZES.contains(textSize)) {
@@ -33,12 +51,6 @@ public record UserSettings(boolean sound, int volume, int getReadySeconds, int s
         }
         if (firstSide == Side.BOTH) {
             throw new IllegalArgumentException("the first leg is RIGHT or LEFT");
-        }
-    }
-
-    private static void requireBetween(String what, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(what + " must be " + min + " to " + max + ": " + value);
         }
     }
 

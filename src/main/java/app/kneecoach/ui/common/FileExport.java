@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -50,12 +51,16 @@ public final class FileExport {
         Label result = Blocks.text("", "export-result");
         result.setId(id + "-result");
         button.setOnAction(event -> services.files().saveAs(button.getScene().getWindow(), label, fileName)
-                .ifPresent(file -> {
-                    result.setText(text.get("export.saving"));
-                    services.background().run(() -> save(text, file, writing), result::setText,
-                            e -> result.setText(text.get("export.failed", file, e.getMessage())));
-                }));
+                .ifPresent(file -> saveInBackground(text, services.background(), file, writing, result::setText)));
         return new HBox(12, button, result);
+    }
+
+    /** Writes the file in the background; {@code said} is told that it is being saved, then what happened. */
+    public static void saveInBackground(Messages text, Background background, Path file, Writing writing,
+                                        Consumer<String> said) {
+        said.accept(text.get("export.saving"));
+        background.run(() -> save(text, file, writing), said,
+                e -> said.accept(text.get("export.failed", file, e.getMessage())));
     }
 
     /** Writes the file and returns the message for the user. */

@@ -1,20 +1,26 @@
 package app.kneecoach.ui.exercises;
 
-import app.kneecoach.ui.common.DosageText;
-import app.kneecoach.ui.common.Messages;
+import app.kneecoach.ui.common.Shown;
 
 import app.kneecoach.catalog.Exercise;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 
-/** A list row: the category caption above the first exercise of each group, then name and dosage. */
+/**
+ * A list row, built in code as list cells are: the category caption above the first exercise of each group,
+ * then name and dosage. Its nodes are made once; a recycled cell only gets new texts.
+ */
 final class ExerciseCell extends ListCell<Exercise> {
-    private final DosageText dosage;
+    private final ExercisesViewModel model;
+    private final Label caption = label("category-caption");
+    private final Label name = label("exercise-name");
+    private final Label summary = label("exercise-summary");
+    private final VBox box = new VBox(caption, name, summary);
 
-    ExerciseCell(DosageText dosage) {
-        this.dosage = dosage;
+    ExerciseCell(ExercisesViewModel model) {
+        this.model = model;
+        box.getStyleClass().add("exercise-cell");
         // A zero preferred width lets the row take the list's width, so long names wrap instead of scrolling sideways.
         setPrefWidth(0);
     }
@@ -27,26 +33,19 @@ final class ExerciseCell extends ListCell<Exercise> {
             setAccessibleText(null);
             return;
         }
-        VBox box = new VBox();
-        box.getStyleClass().add("exercise-cell");
-        if (startsGroup(exercise)) {
-            Label caption = new Label(Messages.DEFAULT.get("category." + exercise.category().key()).toUpperCase(Locale.ROOT));
-            caption.getStyleClass().add("category-caption");
-            box.getChildren().add(caption);
-        }
-        Label name = new Label(exercise.name());
-        name.getStyleClass().add("exercise-name");
-        name.setWrapText(true);
-        Label summary = new Label(dosage.summary(exercise.dosage()));
-        summary.getStyleClass().add("exercise-summary");
-        summary.setWrapText(true);
-        box.getChildren().addAll(name, summary);
+        ExercisesViewModel.Row row = model.row(getIndex(), exercise);
+        caption.setText(row.caption());
+        Shown.showIf(row.startsGroup(), caption);
+        name.setText(row.name());
+        summary.setText(row.summary());
         setGraphic(box);
-        setAccessibleText(exercise.name() + ", " + summary.getText());
+        setAccessibleText(row.accessibleText());
     }
 
-    private boolean startsGroup(Exercise exercise) {
-        int index = getIndex();
-        return index == 0 || getListView().getItems().get(index - 1).category() != exercise.category();
+    private static Label label(String styleClass) {
+        Label label = new Label();
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        return label;
     }
 }

@@ -2,18 +2,18 @@ package app.kneecoach.ui.shell;
 
 import app.kneecoach.ui.common.CatalogPage;
 import app.kneecoach.ui.common.AppServices;
-import app.kneecoach.ui.common.Messages;
 import app.kneecoach.ui.common.ReadingPage;
 import app.kneecoach.ui.common.Views;
-import app.kneecoach.ui.exercises.ExercisesController;
-import app.kneecoach.ui.exercises.SessionSetupView;
-import app.kneecoach.ui.history.HistoryPage;
-import app.kneecoach.ui.pages.AboutPage;
-import app.kneecoach.ui.pages.AerobicYogaPage;
-import app.kneecoach.ui.pages.AvoidPage;
+import app.kneecoach.ui.exercises.ExercisesView;
+import app.kneecoach.ui.exercises.ExercisesViewModel;
+import app.kneecoach.ui.history.HistoryView;
+import app.kneecoach.ui.pages.AboutView;
+import app.kneecoach.ui.pages.AerobicYogaView;
+import app.kneecoach.ui.pages.AvoidView;
 import app.kneecoach.ui.player.SessionFlow;
-import app.kneecoach.ui.routines.RoutinesController;
-import app.kneecoach.ui.settings.SettingsPage;
+import app.kneecoach.ui.routines.RoutinesView;
+import app.kneecoach.ui.routines.RoutinesViewModel;
+import app.kneecoach.ui.settings.SettingsView;
 import app.kneecoach.ui.shell.MainWindowViewModel.Section;
 
 import app.kneecoach.catalog.Catalog;
@@ -91,15 +91,15 @@ final class MainWindowView {
 
     @FXML
     private void initialize() {
-        SessionSetupView setup = new SessionSetupView(Messages.DEFAULT, services, this::startSession);
-        factories.put(exercisesNav, () -> Views.load("exercises.fxml", new ExercisesController(catalog, setup)));
+        factories.put(exercisesNav, () -> Views.load("ExercisesView.fxml",
+                new ExercisesView(new ExercisesViewModel(catalog, services, this::startSession))));
         factories.put(routinesNav, this::routinesView);
-        factories.put(aerobicYogaNav, () -> Views.load(CatalogPage.FXML, new AerobicYogaPage(catalog)));
-        factories.put(avoidNav, () -> Views.load(CatalogPage.FXML, new AvoidPage(catalog)));
-        factories.put(historyNav, () -> Views.load(CatalogPage.FXML, new HistoryPage(catalog, services,
+        factories.put(aerobicYogaNav, () -> Views.load("AerobicYogaView.fxml", new AerobicYogaView(catalog)));
+        factories.put(avoidNav, () -> Views.load("AvoidView.fxml", new AvoidView(catalog)));
+        factories.put(historyNav, () -> Views.load("HistoryView.fxml", new HistoryView(catalog, services,
                 this::recordsRestored)));
-        factories.put(aboutNav, () -> Views.load(CatalogPage.FXML, new AboutPage(catalog)));
-        factories.put(settingsNav, () -> Views.load(CatalogPage.FXML, new SettingsPage(catalog, services)));
+        factories.put(aboutNav, () -> Views.load("AboutView.fxml", new AboutView(catalog)));
+        factories.put(settingsNav, () -> Views.load("SettingsView.fxml", new SettingsView(services)));
         sections.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 // A section must always be showing: clicking the selected button again keeps it selected.
@@ -148,8 +148,8 @@ final class MainWindowView {
         if (viewModel.routinesWaitForRecords()) {
             return Views.load(CatalogPage.FXML, new ReadingPage(catalog, "routines.title", "routines.reading"));
         }
-        return Views.load("routines.fxml",
-                new RoutinesController(catalog, services, this::startRoutine));
+        return Views.load("RoutinesView.fxml",
+                new RoutinesView(new RoutinesViewModel(catalog, services, this::startRoutine), services.files()));
     }
 
     private void recordsRestored(String message) {

@@ -45,7 +45,7 @@ class LargeHistoryTest extends FreshWindowsTest {
         robot.clickOn("#historyNav");
         FxWait.until(() -> robot.lookup("#history-week").tryQuery().isPresent());
         assertEquals("This week: 7 of 7 days", robot.lookup("#history-week").queryAs(Label.class).getText());
-        assertEquals(HistoryPage.DAYS_PER_PAGE, robot.lookup(".history-day").queryAll().size());
+        assertEquals(HistoryViewModel.DAYS_PER_PAGE, robot.lookup(".history-day").queryAll().size());
         assertTrue(robot.lookup("#history-earlier").tryQuery().isPresent(), "and earlier days on request");
         FxWait.until(() -> robot.lookup("#pain-chart").tryQuery().isPresent());
     }

@@ -1,5 +1,6 @@
 package app.kneecoach.ui.player;
 
+import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.Messages;
 import app.kneecoach.ui.common.SafetyText;
 import app.kneecoach.ui.testing.TestServices;
@@ -18,6 +19,7 @@ import app.kneecoach.userdata.HistoryStore;
 import app.kneecoach.userdata.SessionRecord;
 import app.kneecoach.userdata.SessionStatus;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +30,11 @@ import org.junit.jupiter.api.Test;
 
 /** The pain check-in without a window: what Continue, Skip and Cancel hand on, the note's limit, the warning. */
 class PainCheckViewModelTest {
+    /** The warning's numbers, its dates written as Formats writes them for this machine's region. */
+    private static final String RISING_PAIN_NUMBERS = "It was 3 on "
+            + Formats.DEFAULT.shortDate(LocalDate.of(2026, 11, 24))
+            + " and is 6 on " + Formats.DEFAULT.shortDate(LocalDate.of(2026, 11, 27));
+
     private static final Catalog CATALOG = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog();
     private final FakeClock clock = new FakeClock();
     private final Path dataDir = TestServices.freshFolder();
@@ -125,7 +132,7 @@ class PainCheckViewModelTest {
         assertTrue(check.warningShown().get());
         SafetyText warning = check.warning().get().orElseThrow();
         assertEquals("Your knee pain is getting worse", warning.title());
-        assertTrue(warning.numbers().startsWith("It was 3 on Nov 24 and is 6 on Nov 27"), warning.numbers());
+        assertTrue(warning.numbers().startsWith(RISING_PAIN_NUMBERS), warning.numbers());
         assertFalse(warning.advice().isEmpty());
     }
 

@@ -1,5 +1,6 @@
 package app.kneecoach.ui.shell;
 
+import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.testing.FxWait;
 import app.kneecoach.ui.testing.TestServices;
 
@@ -16,6 +17,7 @@ import app.kneecoach.userdata.SessionStatus;
 import app.kneecoach.sound.SoundPlayer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +32,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** What the window says at start-up about the user's data, each case with its own data folder. */
 class StartupBannersTest extends FreshWindowsTest {
+    /** The warning's numbers, its dates written as Formats writes them for this machine's region. */
+    private static final String RISING_PAIN_NUMBERS = "It was 3 on "
+            + Formats.DEFAULT.shortDate(LocalDate.of(2026, 11, 24))
+            + " and is 6 on " + Formats.DEFAULT.shortDate(LocalDate.of(2026, 11, 27));
 
     @Test
     void anInterruptedSessionCanBeKept() throws Exception {
@@ -75,13 +81,13 @@ class StartupBannersTest extends FreshWindowsTest {
         open();
         String warning = texts("#safety-warning .label");
         assertTrue(warning.contains("Your knee pain is getting worse"), warning);
-        assertTrue(warning.contains("It was 3 on Nov 24 and is 6 on Nov 27"), warning);
+        assertTrue(warning.contains(RISING_PAIN_NUMBERS), warning);
         assertTrue(warning.contains("a week or two"), warning);
         robot.clickOn("#avoidNav");
         assertTrue(robot.lookup("#safety-warning").query().isVisible(), "not hidden behind a menu");
         robot.clickOn("#exercisesNav").clickOn("Supine hamstring stretch").clickOn("#start-session");
         String onCheckIn = texts(".pain-warning .label");
-        assertTrue(onCheckIn.contains("It was 3 on Nov 24 and is 6 on Nov 27"), "and on the check-in: " + onCheckIn);
+        assertTrue(onCheckIn.contains(RISING_PAIN_NUMBERS), "and on the check-in: " + onCheckIn);
     }
 
     @Test

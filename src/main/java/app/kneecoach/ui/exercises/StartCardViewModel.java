@@ -1,0 +1,148 @@
+package app.kneecoach.ui.exercises;
+
+import app.kneecoach.ui.common.AppServices;
+import app.kneecoach.ui.common.ChoiceBounds;
+import app.kneecoach.ui.common.Messages;
+import app.kneecoach.ui.common.SessionStarter;
+
+import app.kneecoach.catalog.DosageMode;
+import app.kneecoach.catalog.Exercise;
+import app.kneecoach.catalog.Sides;
+import app.kneecoach.session.RepStyle;
+import app.kneecoach.session.SessionChoice;
+import app.kneecoach.session.Side;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+
+/**
+ * The "Start this exercise" card: the dose to do within the article's range (only what the range leaves open
+ * is asked), paced or self-paced reps, the order of the legs, and the session it starts.
+ */
+public final class StartCardViewModel {
+    private final Messages text;
+    private final AppServices services;
+    private final SessionStarter starter;
+    private Exercise exercise;
+    private final ReadOnlyObjectWrapper<ChoiceBounds> bounds = new ReadOnlyObjectWrapper<>(this, "bounds");
+    private final IntegerProperty target = new SimpleIntegerProperty(this, "target");
+    private final IntegerProperty sets = new SimpleIntegerProperty(this, "sets");
+    private final IntegerProperty topHold = new SimpleIntegerProperty(this, "topHold");
+    private final BooleanProperty selfPaced = new SimpleBooleanProperty(this, "selfPaced");
+    private final ReadOnlyStringWrapper targetLabel = new ReadOnlyStringWrapper(this, "targetLabel", "");
+    private final ReadOnlyStringWrapper order = new ReadOnlyStringWrapper(this, "order", "");
+    private final ReadOnlyBooleanWrapper targetShown = new ReadOnlyBooleanWrapper(this, "targetShown");
+    private final ReadOnlyBooleanWrapper setsShown = new ReadOnlyBooleanWrapper(this, "setsShown");
+    private final ReadOnlyBooleanWrapper topHoldShown = new ReadOnlyBooleanWrapper(this, "topHoldShown");
+    private final ReadOnlyBooleanWrapper styleShown = new ReadOnlyBooleanWrapper(this, "styleShown");
+    private final ReadOnlyBooleanWrapper fieldsShown = new ReadOnlyBooleanWrapper(this, "fieldsShown");
+
+    public StartCardViewModel(Messages text, AppServices services, SessionStarter starter) {
+        this.text = text;
+        this.services = services;
+        this.starter = starter;
+    }
+
+    /** Starts over at the article's lowest dose for {@code shown}, paced. */
+    public void show(Exercise shown) {
+        exercise = shown;
+        ChoiceBounds limits = ChoiceBounds.of(shown.dosage());
+        SessionChoice lowest = SessionChoice.lowest(shown.dosage());
+        boolean hold = shown.dosage().mode() == DosageMode.HOLD;
+        // The bounds before the values, so number boxes that follow both never hold a value outside them.
+        bounds.set(limits);
+        target.set(lowest.target());
+        sets.set(lowest.sets());
+        topHold.set(lowest.topHoldSeconds());
+        selfPaced.set(false);
+        targetLabel.set(text.get(hold ? "setup.holdSeconds" : "setup.reps"));
+        targetShown.set(limits.targetAdjustable());
+        setsShown.set(limits.setsAdjustable());
+        topHoldShown.set(limits.topHoldAdjustable());
+        styleShown.set(!hold);
+        fieldsShown.set(targetShown.get() || setsShown.get() || topHoldShown.get() || styleShown.get());
+        order.set(order(shown));
+    }
+
+    /** What Start begins: the values chosen on the card, within the dosage. */
+    public SessionChoice choice() {
+        return SessionChoice.lowest(exercise.dosage())
+                .withTarget(target.get())
+                .withSets(sets.get())
+                .withTopHoldSeconds(topHold.get())
+                .withRepStyle(selfPaced.get() ? RepStyle.SELF_PACED : RepStyle.PACED);
+    }
+
+    public void start() {
+        starter.start(exercise, choice());
+    }
+
+    /** The limits of the three number boxes. */
+    public ReadOnlyObjectProperty<ChoiceBounds> bounds() {
+        return bounds.getReadOnlyProperty();
+    }
+
+    /** Hold seconds or reps per set, as the exercise is dosed. */
+    public IntegerProperty target() {
+        return target;
+    }
+
+    public IntegerProperty sets() {
+        return sets;
+    }
+
+    public IntegerProperty topHold() {
+        return topHold;
+    }
+
+    /** Whether the person counts the reps themselves rather than following the app's pace. */
+    public BooleanProperty selfPaced() {
+        return selfPaced;
+    }
+
+    public ReadOnlyStringProperty targetLabel() {
+        return targetLabel.getReadOnlyProperty();
+    }
+
+    /** Which leg comes first, from the settings, or that both legs work together. */
+    public ReadOnlyStringProperty order() {
+        return order.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty targetShown() {
+        return targetShown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty setsShown() {
+        return setsShown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty topHoldShown() {
+        return topHoldShown.getReadOnlyProperty();
+    }
+
+    /** Paced or self-paced: for reps only. */
+    public ReadOnlyBooleanProperty styleShown() {
+        return styleShown.getReadOnlyProperty();
+    }
+
+    /** Whether anything is left to choose (a fixed hold has nothing). */
+    public ReadOnlyBooleanProperty fieldsShown() {
+        return fieldsShown.getReadOnlyProperty();
+    }
+
+    private String order(Exercise shown) {
+        if (shown.dosage().sides() == Sides.BOTH_TOGETHER) {
+            return text.get("setup.bothLegs");
+        }
+        Side first = services.settings().firstSide();
+        return text.get("setup.eachLegOrder", text.get("side." + first), text.get("side." + first.other()));
+    }
+}

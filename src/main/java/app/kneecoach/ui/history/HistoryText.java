@@ -1,0 +1,73 @@
+package app.kneecoach.ui.history;
+
+import app.kneecoach.ui.common.Formats;
+import app.kneecoach.ui.common.Messages;
+
+import app.kneecoach.userdata.ExerciseRecord;
+import app.kneecoach.userdata.SessionRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * The records in words: days, sessions and exercises as the History view lists them, the dates under the
+ * charts and in the restore question. Dates and times come from {@link Formats} (the text's language, the
+ * person's regional order and clock), at the time zone that decides what "today" is.
+ */
+final class HistoryText {
+    private final Messages text;
+    private final ZoneId zone;
+    private final Formats formats = Formats.DEFAULT;
+
+    HistoryText(Messages text, ZoneId zone) {
+        this.text = text;
+        this.zone = zone;
+    }
+
+    String day(LocalDate date) {
+        return formats.day(date);
+    }
+
+    String shortDate(LocalDate date) {
+        return formats.shortDate(date);
+    }
+
+    String shortDate(Instant at) {
+        return formats.shortDate(at.atZone(zone).toLocalDate());
+    }
+
+    String dateTime(Instant at) {
+        return formats.dateTime(at, zone);
+    }
+
+    /** The time it started, then the routine (or "single exercise"), the pain before and after, how it ended, notes. */
+    String session(SessionRecord s) {
+        List<String> parts = new ArrayList<>();
+        parts.add(s.routineName().orElse(text.get("history.single")));
+        parts.add(text.get("history.pain", pain(s.painBefore()), pain(s.painAfter())));
+        parts.add(text.get("history.status." + s.status().key()));
+        s.noteBefore().ifPresent(parts::add);
+        s.noteAfter().ifPresent(parts::add);
+        return text.get("history.sessionLine", formats.time(s.startedAt(), zone),
+                String.join(text.get("dosage.separator"), parts));
+    }
+
+    /** The exercise (and variation), the sets done on each side, and how it ended. */
+    String exercise(ExerciseRecord e) {
+        String name = e.variation().map(v -> e.exerciseName() + " (" + v + ")").orElse(e.exerciseName());
+        String sides = e.sides().stream()
+                .map(side -> text.get("side." + side.side().name() + ".title") + " "
+                        + text.get("history.sets", side.setsCompleted(), e.choice().sets()))
+                .collect(Collectors.joining(", "));
+        String outcome = text.get("history.outcome." + e.outcome().key());
+        return text.get("history.exerciseLine", name, sides.isEmpty() ? outcome : sides + ", " + outcome);
+    }
+
+    private String pain(OptionalInt pain) {
+        return pain.isPresent() ? String.valueOf(pain.getAsInt()) : text.get("history.painNone");
+    }
+}

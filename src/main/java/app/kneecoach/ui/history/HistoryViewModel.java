@@ -1,0 +1,224 @@
+package app.kneecoach.ui.history;
+
+import app.kneecoach.ui.common.AppServices;
+import app.kneecoach.ui.common.Messages;
+
+import app.kneecoach.userdata.HistoryStats;
+import app.kneecoach.userdata.HistorySummary;
+import app.kneecoach.userdata.PainTrend;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The History view's content: this week, the pain warning, the charts' points and the latest days, read
+ * as one {@link HistorySummary} in the background. Until it arrives the view says it is reading; if it
+ * cannot be read, it says why and offers to try again, never an endless "Reading...".
+ */
+public final class HistoryViewModel {
+    /** Days listed at first and added by "Show earlier days": enough to read, quick to open with years of history. */
+    static final int DAYS_PER_PAGE = 7;
+    static final int PAIN_POINTS = 30;
+    static final int WEEKS_CHARTED = 8;
+
+    public enum State { READING, FAILED, SHOWN }
+
+    /** A day with sessions: its date (ISO, for the card's id), its title, and its sessions. */
+    public record DayRow(String date, String title, List<SessionRow> sessions) {
+    }
+
+    /** A session's line, and a line for each exercise in it. */
+    public record SessionRow(String line, List<String> exercises) {
+    }
+
+    /** A chart's series: its name (for the legend) and its points, in order. */
+    public record Series(String name, List<Point> points) {
+    }
+
+    public record Point(String label, int value) {
+    }
+
+    private final Messages text = Messages.DEFAULT;
+    private final AppServices services;
+    private final HistoryText words;
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.READING);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper week = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper unsaved = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper hasSessions = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper moreDays = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Optional<PainTrend.Warning>> warning =
+            new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ObservableList<DayRow> days = FXCollections.observableArrayList();
+    private final ObservableList<Series> pain = FXCollections.observableArrayList();
+    // Held here: a binding or read-only list that nothing holds would be collected, and its listeners with it.
+    private final ObservableList<DayRow> readOnlyDays = FXCollections.unmodifiableObservableList(days);
+    private final ObservableList<Series> readOnlyPain = FXCollections.unmodifiableObservableList(pain);
+    private final BooleanBinding reading = Bindings.equal(state, State.READING);
+    private final BooleanBinding failed = Bindings.equal(state, State.FAILED);
+    private final BooleanBinding shown = Bindings.equal(state, State.SHOWN);
+    private final BooleanBinding unsavedShown = unsaved.isNotEmpty();
+    private final BooleanBinding warningShown = Bindings.createBooleanBinding(() -> warning.get().isPresent(),
+            warning);
+    private final ReadOnlyObjectWrapper<Series> weeks = new ReadOnlyObjectWrapper<>(new Series("", List.of()));
+    private final ReadOnlyIntegerWrapper weekAxisTop = new ReadOnlyIntegerWrapper(3);
+    private int daysShown = DAYS_PER_PAGE;
+
+    public HistoryViewModel(AppServices services) {
+        this.services = services;
+        this.words = new HistoryText(text, services.zone());
+        read();
+    }
+
+    /** After a failed read. */
+    public void retry() {
+        read();
+    }
+
+    public void showEarlierDays() {
+        daysShown += DAYS_PER_PAGE;
+        read();
+    }
+
+    private void read() {
+        if (!services.historyRead()) {
+            // The main window builds the view again once the records are open.
+            return;
+        }
+        state.set(State.READING);
+        var request = new HistorySummary.Request(services.today(), services.zone(), daysShown, PAIN_POINTS,
+                WEEKS_CHARTED);
+        services.background().run(() -> HistorySummary.read(services.storage().store(), request), this::show, e -> {
+            problem.set(text.get("history.readFailed", e.getMessage()));
+            state.set(State.FAILED);
+        });
+    }
+
+    private void show(HistorySummary summary) {
+        week.set(text.get("history.week", summary.activeDaysInLastWeek()));
+        warning.set(summary.warning());
+        // Not in the records yet, so not counted: said, rather than looking lost.
+        int waiting = services.saver().unsavedSessions().size();
+        unsaved.set(waiting > 0 ? text.get("history.unsaved", waiting) : "");
+        hasSessions.set(summary.sessions() > 0);
+        empty.set(summary.sessions() == 0 && waiting == 0);
+        moreDays.set(summary.sessions() > 0 && summary.moreDays());
+        weeks.set(new Series(text.get("history.weeksChart"), summary.weeks().stream()
+                .map(w -> new Point(words.shortDate(w.weekStart()), w.sessions())).toList()));
+        // Whole sessions only: a fixed range in steps of one, never "1.5 sessions".
+        weekAxisTop.set(Math.max(3, summary.weeks().stream().mapToInt(HistoryStats.WeekCount::sessions).max()
+                .orElse(0) + 1));
+        pain.setAll(painSeries(summary.pain()));
+        days.setAll(summary.days().entrySet().stream().map(day -> new DayRow(day.getKey().toString(),
+                words.day(day.getKey()), day.getValue().stream().map(s -> new SessionRow(words.session(s),
+                        s.exercises().stream().map(words::exercise).toList())).toList())).toList());
+        state.set(State.SHOWN);
+    }
+
+    private List<Series> painSeries(List<HistoryStats.PainPoint> points) {
+        List<Point> before = new ArrayList<>();
+        List<Point> after = new ArrayList<>();
+        int n = 0;
+        for (HistoryStats.PainPoint point : points) {
+            // Several sessions on one day need distinct categories; the counter keeps them apart invisibly.
+            String label = words.shortDate(point.at()) + "\u200b".repeat(n++ % 8);
+            point.before().ifPresent(p -> before.add(new Point(label, p)));
+            point.after().ifPresent(p -> after.add(new Point(label, p)));
+        }
+        return List.of(new Series(text.get("history.painBefore"), before),
+                new Series(text.get("history.painAfter"), after));
+    }
+
+    public ReadOnlyObjectProperty<State> state() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ObservableBooleanValue reading() {
+        return reading;
+    }
+
+    public ObservableBooleanValue failed() {
+        return failed;
+    }
+
+    public ObservableBooleanValue shown() {
+        return shown;
+    }
+
+    /** Why the records could not be read, in words. */
+    public ReadOnlyStringProperty problem() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** "This week: 3 of 7 days". */
+    public ReadOnlyStringProperty week() {
+        return week.getReadOnlyProperty();
+    }
+
+    /** How many sessions are not saved yet, or empty when all are. */
+    public ReadOnlyStringProperty unsaved() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    public ObservableBooleanValue unsavedShown() {
+        return unsavedShown;
+    }
+
+    /** Whether there are sessions to chart, list and export. */
+    public ReadOnlyBooleanProperty hasSessions() {
+        return hasSessions.getReadOnlyProperty();
+    }
+
+    /** No sessions, saved or waiting: the view says how to start. */
+    public ReadOnlyBooleanProperty empty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    /** Earlier days than those listed. */
+    public ReadOnlyBooleanProperty moreDays() {
+        return moreDays.getReadOnlyProperty();
+    }
+
+    /** The pain warning, when the latest ratings call for one. */
+    public ReadOnlyObjectProperty<Optional<PainTrend.Warning>> warning() {
+        return warning.getReadOnlyProperty();
+    }
+
+    public ObservableBooleanValue warningShown() {
+        return warningShown;
+    }
+
+    /** The latest days, newest first. */
+    public ObservableList<DayRow> days() {
+        return readOnlyDays;
+    }
+
+    /** Pain before and after, one point a rated session, oldest first. */
+    public ObservableList<Series> pain() {
+        return readOnlyPain;
+    }
+
+    /** Sessions in each of the last weeks. */
+    public ReadOnlyObjectProperty<Series> weeks() {
+        return weeks.getReadOnlyProperty();
+    }
+
+    /** The top of the sessions-per-week axis: above the busiest week, at least three. */
+    public ReadOnlyIntegerProperty weekAxisTop() {
+        return weekAxisTop.getReadOnlyProperty();
+    }
+}

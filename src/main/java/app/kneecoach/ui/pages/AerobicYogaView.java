@@ -1,0 +1,55 @@
+package app.kneecoach.ui.pages;
+
+import app.kneecoach.ui.common.Blocks;
+
+import app.kneecoach.catalog.Catalog;
+import app.kneecoach.catalog.YogaPose;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/**
+ * The aerobic and yoga section (AerobicYogaView.fxml). Built in code: a card an aerobic option and a yoga
+ * pose, from the {@link AerobicYogaViewModel}'s lists.
+ */
+public final class AerobicYogaView {
+    private final AerobicYogaViewModel model;
+
+    @FXML
+    private VBox aerobic;
+    @FXML
+    private Label yogaIntro;
+    @FXML
+    private VBox poses;
+
+    public AerobicYogaView(Catalog catalog) {
+        this.model = new AerobicYogaViewModel(catalog);
+    }
+
+    @FXML
+    private void initialize() {
+        aerobic.getChildren().setAll(model.aerobic().stream().map(AerobicYogaView::aerobicCard).toList());
+        yogaIntro.setText(model.yogaIntro());
+        poses.getChildren().setAll(model.poses().stream().map(AerobicYogaView::poseCard).toList());
+    }
+
+    private static Node aerobicCard(AerobicYogaViewModel.AerobicCard option) {
+        List<Node> content = new ArrayList<>();
+        content.add(Blocks.heading(option.name(), "h2"));
+        content.add(Blocks.text(option.summary()));
+        option.sections().forEach(s -> content.addAll(Blocks.section(s.title(), Blocks.bullets(s.points()))));
+        Node card = Blocks.card("aerobic-card", content);
+        card.setId("aerobic-" + option.id());
+        return card;
+    }
+
+    private static Node poseCard(YogaPose pose) {
+        Node card = Blocks.card("yoga-card", List.of(Blocks.heading(pose.name(), "h2"),
+                Blocks.text(pose.description())));
+        card.setId("yoga-" + pose.id());
+        return card;
+    }
+}

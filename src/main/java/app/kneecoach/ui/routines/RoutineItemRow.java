@@ -1,0 +1,79 @@
+package app.kneecoach.ui.routines;
+
+import app.kneecoach.ui.common.Blocks;
+import app.kneecoach.ui.common.ChoiceBounds;
+import app.kneecoach.ui.common.Fields;
+import app.kneecoach.ui.common.Messages;
+
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * One exercise of a routine, as a card bound to its {@link RoutineItemViewModel}. Built in code because the
+ * cards repeat the routine's items; in the user's own routines it has the dose, version and move controls
+ * (only those the exercise's range leaves open).
+ */
+final class RoutineItemRow extends VBox {
+
+    RoutineItemRow(RoutineItemViewModel item) {
+        int index = item.index();
+        getStyleClass().addAll("card", "routine-item");
+        setId("routine-item-" + index);
+        Label title = Blocks.text("", "variation-name");
+        title.textProperty().bind(item.title());
+        getChildren().add(title);
+        if (item.available()) {
+            Label dose = Blocks.text("", "routine-dose");
+            dose.textProperty().bind(item.dose());
+            getChildren().addAll(dose, Blocks.text(item.range(), "exercise-summary"));
+        }
+        if (item.editable()) {
+            getChildren().add(controls(item, index));
+        }
+    }
+
+    private static FlowPane controls(RoutineItemViewModel item, int index) {
+        Messages text = Messages.DEFAULT;
+        FlowPane controls = new FlowPane();
+        controls.getStyleClass().add("setup-fields");
+        if (item.available()) {
+            if (!item.versionChoices().isEmpty()) {
+                ComboBox<String> version = new ComboBox<>(FXCollections.observableArrayList(item.versionChoices()));
+                version.setId("item-version-" + index);
+                version.setValue(item.version());
+                version.valueProperty().addListener((obs, old, chosen) -> item.chooseVersion(chosen));
+                controls.getChildren().add(Fields.field(text.get("routines.variation"), version));
+            }
+            ChoiceBounds bounds = item.bounds();
+            if (bounds.targetAdjustable()) {
+                Spinner<Integer> target = Fields.spinner("item-target-" + index, bounds.targetMin(), bounds.targetMax(),
+                        item.target(), bounds.targetStep());
+                target.valueProperty().addListener((obs, old, value) -> item.setTarget(value));
+                controls.getChildren().add(Fields.field(item.targetLabel(), target));
+            }
+            if (bounds.setsAdjustable()) {
+                Spinner<Integer> sets = Fields.spinner("item-sets-" + index, bounds.setsMin(), bounds.setsMax(),
+                        item.sets(), 1);
+                sets.valueProperty().addListener((obs, old, value) -> item.setSets(value));
+                controls.getChildren().add(Fields.field(text.get("routines.sets"), sets));
+            }
+        }
+        controls.getChildren().addAll(
+                button(text.get("routines.up"), "item-up-" + index, item::moveUp),
+                button(text.get("routines.down"), "item-down-" + index, item::moveDown),
+                button(text.get("routines.remove"), "item-remove-" + index, item::remove));
+        return controls;
+    }
+
+    private static Button button(String label, String id, Runnable action) {
+        Button button = new Button(label);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

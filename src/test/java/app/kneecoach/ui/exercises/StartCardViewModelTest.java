@@ -1,0 +1,103 @@
+package app.kneecoach.ui.exercises;
+
+import app.kneecoach.ui.common.AppServices;
+import app.kneecoach.ui.common.ChoiceBounds;
+import app.kneecoach.ui.common.Messages;
+import app.kneecoach.ui.testing.TestServices;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.kneecoach.catalog.Catalog;
+import app.kneecoach.catalog.CatalogLoadResult;
+import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.catalog.DosageMode;
+import app.kneecoach.catalog.Exercise;
+import app.kneecoach.session.RepStyle;
+import app.kneecoach.session.SessionChoice;
+import app.kneecoach.session.Side;
+import app.kneecoach.session.Tempo;
+import app.kneecoach.userdata.UserSettings;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The start card's state, without a window: limits, the session it starts, and the order of the legs. */
+class StartCardViewModelTest {
+    private static final Catalog CATALOG = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog();
+
+    private final AppServices services = TestServices.quiet();
+    private final List<String> started = new ArrayList<>();
+    private final List<SessionChoice> choices = new ArrayList<>();
+    private final StartCardViewModel model = new StartCardViewModel(Messages.DEFAULT, services, (exercise, choice) -> {
+        started.add(exercise.id());
+        choices.add(choice);
+    });
+
+    @Test
+    void aStretchAsksForTheHoldAndTheSetsOnlyInFiveSecondSteps() {
+        model.show(exercise("inner-thigh-stretch"));
+        assertEquals(new ChoiceBounds(30, ChoiceBounds.LONGEST_HOLD_SECONDS, 5, 2, 3, 0, 0), model.bounds().get());
+        assertEquals("Hold, seconds", model.targetLabel().get());
+        assertTrue(model.targetShown().get());
+        assertTrue(model.setsShown().get());
+        assertFalse(model.topHoldShown().get());
+        assertFalse(model.styleShown().get(), "a hold is not paced");
+        assertEquals(30, model.target().get());
+        assertEquals(2, model.sets().get());
+    }
+
+    @Test
+    void theBridgeAsksForRepsTheTopHoldAndThePace() {
+        model.show(exercise("bridge"));
+        assertEquals(new ChoiceBounds(10, 15, 1, 1, 3, 2, 5), model.bounds().get());
+        assertEquals("Reps per set", model.targetLabel().get());
+        assertTrue(model.topHoldShown().get());
+        assertTrue(model.styleShown().get());
+        assertTrue(model.fieldsShown().get());
+    }
+
+    @Test
+    void startBeginsTheSessionWithTheValuesChosen() {
+        model.show(exercise("bridge"));
+        model.target().set(12);
+        model.sets().set(3);
+        model.topHold().set(4);
+        model.selfPaced().set(true);
+        model.start();
+        assertEquals(List.of("bridge"), started);
+        assertEquals(new SessionChoice(DosageMode.REPS, 12, 3, 4, RepStyle.SELF_PACED, Tempo.DEFAULT), choices.get(0));
+    }
+
+    @Test
+    void anotherExerciseStartsAgainFromTheLowestDosePaced() {
+        model.show(exercise("bridge"));
+        model.target().set(15);
+        model.selfPaced().set(true);
+        model.show(exercise("lateral-leg-raise"));
+        assertEquals(SessionChoice.lowest(exercise("lateral-leg-raise").dosage()), model.choice());
+        assertFalse(model.selfPaced().get());
+    }
+
+    @Test
+    void theOrderOfTheLegsFollowsTheSettings() throws IOException {
+        model.show(exercise("supine-hamstring-stretch"));
+        assertEquals("All sets on the right leg first, then the left leg.", model.order().get());
+
+        UserSettings now = services.userSettings().settings();
+        services.userSettings().save(new UserSettings(now.sound(), now.volume(), now.getReadySeconds(),
+                now.stretchRestSeconds(), now.strengthRestSeconds(), now.liftMillis(), now.lowerMillis(), Side.LEFT,
+                now.theme(), now.textSize()));
+        model.show(exercise("supine-hamstring-stretch"));
+        assertEquals("All sets on the left leg first, then the right leg.", model.order().get());
+
+        model.show(exercise("bridge"));
+        assertEquals("Both legs together.", model.order().get());
+    }
+
+    private static Exercise exercise(String id) {
+        return CATALOG.exercise(id).orElseThrow();
+    }
+}

@@ -1,0 +1,76 @@
+package app.kneecoach.ui.routines;
+
+import app.kneecoach.ui.common.ChoiceBounds;
+import app.kneecoach.ui.common.Messages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import app.kneecoach.catalog.Catalog;
+import app.kneecoach.catalog.CatalogLoadResult;
+import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.catalog.RoutineItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+/** One item of a routine without a window: what it says and what it hands to the routine. */
+class RoutineItemViewModelTest {
+    private static final Catalog CATALOG = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog();
+
+    private final List<String> edits = new ArrayList<>();
+    private final RoutineItemViewModel.Edits recorder = new RoutineItemViewModel.Edits() {
+        @Override
+        public void save(int index, RoutineItem item) {
+            edits.add("save " + index + " " + item.target() + " " + item.sets());
+        }
+
+        @Override
+        public void move(int index, int by) {
+            edits.add("move " + index + " by " + by);
+        }
+
+        @Override
+        public void remove(int index) {
+            edits.add("remove " + index);
+        }
+    };
+
+    @Test
+    void aStretchSaysItsDoseAndRangeAndHandsOnEachChange() {
+        RoutineItemViewModel item = item(2, RoutineItem.lowest("inner-thigh-stretch"));
+        assertEquals("3.\u2002Inner thigh stretch", item.title().get());
+        assertEquals("Hold 30 s\u2002\u00b7\u20022 sets", item.dose().get());
+        assertEquals("The article's range: Hold 30+ s\u2002\u00b7\u20022\u20133 sets\u2002\u00b7\u2002each leg",
+                item.range());
+        assertEquals("Hold, s", item.targetLabel());
+        assertEquals(new ChoiceBounds(30, 600, 5, 2, 3, 0, 0), item.bounds());
+        assertEquals(List.of(), item.versionChoices(), "it has no other versions");
+
+        item.setTarget(60);
+        item.setSets(3);
+        item.moveUp();
+        item.moveDown();
+        item.remove();
+        assertEquals("Hold 60 s\u2002\u00b7\u20023 sets", item.dose().get());
+        assertEquals(List.of("save 2 OptionalInt[60] OptionalInt.empty", "save 2 OptionalInt[60] OptionalInt[3]",
+                "move 2 by -1", "move 2 by 1", "remove 2"), edits);
+        assertEquals(new RoutineItem("inner-thigh-stretch", Optional.empty(), OptionalInt.of(60), OptionalInt.of(3)),
+                item.item());
+    }
+
+    @Test
+    void anExerciseThisCatalogDoesNotHaveIsNamedButHasNoDose() {
+        RoutineItemViewModel item = item(0, RoutineItem.lowest("wall-sit"));
+        assertEquals("1.\u2002wall-sit (not in this catalog)", item.title().get());
+        assertFalse(item.available());
+        assertEquals("", item.dose().get());
+        assertEquals("", item.range());
+    }
+
+    private RoutineItemViewModel item(int index, RoutineItem item) {
+        return new RoutineItemViewModel(Messages.DEFAULT, CATALOG, index, item, true, recorder);
+    }
+}
