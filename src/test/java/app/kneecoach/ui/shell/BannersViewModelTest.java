@@ -48,8 +48,8 @@ class BannersViewModelTest {
         assertEquals("An unfinished session was found", card.title());
         assertEquals(List.of(Action.KEEP, Action.DISCARD), card.actions());
         String text = card.lines().get(0).text();
-        assertTrue(text.startsWith("From " + Formats.DEFAULT.dateTime(session.startedAt(), ZoneOffset.UTC) + ": \u2013."),
-                text);
+        String when = Formats.DEFAULT.dateTime(session.startedAt(), ZoneOffset.UTC);
+        assertTrue(text.startsWith("From " + when + ": \u2013."), text);
     }
 
     @Test
@@ -130,7 +130,8 @@ class BannersViewModelTest {
         String firstAndLast = "It was 3 on " + Formats.DEFAULT.shortDate(LocalDate.of(2026, 11, 24)) + " and is 6 on "
                 + Formats.DEFAULT.shortDate(LocalDate.of(2026, 11, 27));
         assertTrue(numbers.text().startsWith(firstAndLast), numbers.text());
-        assertTrue(warning.lines().stream().anyMatch(l -> l.kind() == LineKind.BULLET && l.text().contains("a week or two")));
+        assertTrue(warning.lines().stream()
+                .anyMatch(l -> l.kind() == LineKind.BULLET && l.text().contains("a week or two")));
     }
 
     @Test

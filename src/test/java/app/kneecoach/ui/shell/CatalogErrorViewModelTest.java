@@ -30,8 +30,8 @@ class CatalogErrorViewModelTest {
         CatalogErrorViewModel error = new CatalogErrorViewModel(failed, () -> builtInOpened++);
         List<Problem> problems = error.problems();
         assertEquals(failed.problems().size(), problems.size());
-        assertEquals("Knee Coach found " + problems.size() + " problems in " + file + ". The file has not been changed.",
-                error.intro());
+        assertEquals("Knee Coach found " + problems.size() + " problems in " + file
+                + ". The file has not been changed.", error.intro());
         Problem name = problems.stream().filter(p -> p.where().contains("exercises[0].name")).findFirst().orElseThrow();
         assertTrue(name.where().startsWith(file + ", exercises[0].name (line 2, column "), name.where());
         assertTrue(name.message().contains("must be text"), name.message());

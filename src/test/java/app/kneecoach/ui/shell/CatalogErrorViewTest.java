@@ -40,8 +40,8 @@ class CatalogErrorViewTest {
         @SuppressWarnings("unchecked")
         ListView<CatalogErrorViewModel.Problem> problems = robot.lookup(".problem-list").queryAs(ListView.class);
         assertTrue(problems.getItems().size() >= 5, problems.getItems().toString());
-        assertTrue(problems.getItems().stream().anyMatch(p -> p.where().startsWith(file + ", exercises[0].name (line 2,")
-                && p.message().contains("must be text")));
+        assertTrue(problems.getItems().stream().anyMatch(p -> p.message().contains("must be text")
+                && p.where().startsWith(file + ", exercises[0].name (line 2,")));
         assertTrue(problems.getItems().stream().anyMatch(p -> p.where().matches(".*, source( \\(line.*)?")
                 && p.message().equals("is missing")));
         assertTrue(robot.lookup(".problem-where").queryAllAs(Label.class).stream()

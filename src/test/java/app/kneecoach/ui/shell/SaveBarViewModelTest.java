@@ -62,7 +62,8 @@ class SaveBarViewModelTest {
         clock.advanceSeconds(SaveBarViewModel.RETRY_SECONDS);
         bar.retry();
         String triedAt = Formats.DEFAULT.timeWithSeconds(clock.now(), ZoneOffset.UTC);
-        assertTrue(bar.detail().get().endsWith(" Tried again at " + triedAt + ": still not saved."), bar.detail().get());
+        assertTrue(bar.detail().get().endsWith(" Tried again at " + triedAt + ": still not saved."),
+                bar.detail().get());
         assertTrue(bar.retrying().get());
     }
 
