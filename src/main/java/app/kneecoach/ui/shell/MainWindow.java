@@ -29,8 +29,8 @@ public final class MainWindow {
         Scene scene = new Scene(new javafx.scene.Group(), size.getWidth(), size.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource(FigurePairView.STYLESHEET).toExternalForm());
-        WindowShell shell = new WindowShell(services);
-        scene.setRoot(Views.load("window-shell.fxml", shell));
+        WindowShellView shell = new WindowShellView(new SaveBarViewModel(services), services.files());
+        scene.setRoot(Views.load("WindowShellView.fxml", shell));
         shell.show(root(catalog, shell, services));
         Appearance.follow(scene, () -> services.userSettings().settings());
         stage.setTitle(Messages.DEFAULT.get("app.title"));
@@ -47,13 +47,12 @@ public final class MainWindow {
     }
 
     /** The window content for a load result; a broken catalog gets the error view, never an exception. */
-    static Parent root(CatalogLoadResult catalog, WindowShell shell, AppServices services) {
+    static Parent root(CatalogLoadResult catalog, WindowShellView shell, AppServices services) {
         if (catalog instanceof CatalogLoadResult.Loaded loaded) {
-            return Views.load("main-window.fxml", new MainWindowController(loaded.catalog(), services, shell));
+            return Views.load("MainWindowView.fxml", new MainWindowView(loaded.catalog(), services, shell));
         }
-        var failed = (CatalogLoadResult.Failed) catalog;
-        boolean builtInFailed = failed.file().equals(CatalogLoader.BUNDLED_NAME);
         Runnable openBuiltIn = () -> shell.show(root(CatalogLoader.loadBundled(), shell, services));
-        return Views.load("catalog-error.fxml", new CatalogErrorController(failed, builtInFailed ? null : openBuiltIn));
+        return Views.load("CatalogErrorView.fxml", new CatalogErrorView(
+                new CatalogErrorViewModel((CatalogLoadResult.Failed) catalog, openBuiltIn)));
     }
 }

@@ -2,7 +2,6 @@ package app.kneecoach.ui.shell;
 
 import app.kneecoach.ui.testing.TestServices;
 
-import app.kneecoach.json.FileProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,11 +38,12 @@ class CatalogErrorViewTest {
     void listsEveryProblemWithFileFieldAndLine(FxRobot robot) throws IOException {
         assertEquals("The exercise catalog could not be loaded", robot.lookup(".error-title").queryAs(Label.class).getText());
         @SuppressWarnings("unchecked")
-        ListView<FileProblem> problems = robot.lookup(".problem-list").queryAs(ListView.class);
+        ListView<CatalogErrorViewModel.Problem> problems = robot.lookup(".problem-list").queryAs(ListView.class);
         assertTrue(problems.getItems().size() >= 5, problems.getItems().toString());
-        assertTrue(problems.getItems().stream().anyMatch(p -> p.path().equals("exercises[0].name")
-                && p.message().contains("must be text") && p.line() == 2));
-        assertTrue(problems.getItems().stream().anyMatch(p -> p.path().equals("source") && p.message().equals("is missing")));
+        assertTrue(problems.getItems().stream().anyMatch(p -> p.message().contains("must be text")
+                && p.where().startsWith(file + ", exercises[0].name (line 2,")));
+        assertTrue(problems.getItems().stream().anyMatch(p -> p.where().matches(".*, source( \\(line.*)?")
+                && p.message().equals("is missing")));
         assertTrue(robot.lookup(".problem-where").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().startsWith(file.toString())));
         assertEquals(BROKEN, Files.readString(file), "the broken file is kept as it was");

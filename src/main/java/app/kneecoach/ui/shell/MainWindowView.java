@@ -2,7 +2,6 @@ package app.kneecoach.ui.shell;
 
 import app.kneecoach.ui.common.CatalogPage;
 import app.kneecoach.ui.common.AppServices;
-import app.kneecoach.ui.common.Messages;
 import app.kneecoach.ui.common.ReadingPage;
 import app.kneecoach.ui.common.Views;
 import app.kneecoach.ui.exercises.ExercisesView;
@@ -15,6 +14,7 @@ import app.kneecoach.ui.player.SessionFlow;
 import app.kneecoach.ui.routines.RoutinesView;
 import app.kneecoach.ui.routines.RoutinesViewModel;
 import app.kneecoach.ui.settings.SettingsView;
+import app.kneecoach.ui.shell.MainWindowViewModel.Section;
 
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.catalog.Exercise;
@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -39,16 +40,18 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * Switches between the four sections (each view is built the first time it is opened, to keep start-up
- * quick) and hands the whole window to the player for a session.
+ * The main window (MainWindowView.fxml), bound to a {@link MainWindowViewModel}: the sidebar's seven sections,
+ * the cards above them ({@link BannersView}) and the section that is up. It keeps the section views, each built
+ * the first time it is opened (to keep start-up quick) and again when the view model says it is outdated, and
+ * hands the whole window to the player for a session.
  */
-final class MainWindowController {
+final class MainWindowView {
     static final Duration PREPARE_HISTORY_AFTER = Duration.seconds(2);
     static final double BANNERS_SHARE = 0.3;
     private final Catalog catalog;
     private final AppServices services;
-    private final WindowShell shell;
-    private final StartupBanners startupBanners;
+    private final WindowShellView shell;
+    private final MainWindowViewModel viewModel;
     private final Map<Toggle, Supplier<Parent>> factories = new HashMap<>();
     private final Map<Toggle, Parent> built = new HashMap<>();
 
@@ -77,12 +80,13 @@ final class MainWindowController {
     @FXML
     private StackPane content;
 
-    MainWindowController(Catalog catalog, AppServices services, WindowShell shell) {
+    /** The section views are made here, with what each feature's view needs. */
+    MainWindowView(Catalog catalog, AppServices services, WindowShellView shell) {
         this.catalog = catalog;
         this.services = services;
         this.shell = shell;
-        this.startupBanners = new StartupBanners(catalog, services, this::historyChanged);
-        shell.onSavedAgain(this::historyChanged);
+        this.viewModel = new MainWindowViewModel(catalog, services);
+        shell.onSavedAgain(viewModel::historyChanged);
     }
 
     @FXML
@@ -101,11 +105,25 @@ final class MainWindowController {
                 // A section must always be showing: clicking the selected button again keeps it selected.
                 sections.selectToggle(old);
             } else {
-                show(now);
+                viewModel.select(Section.withNavId(((Node) now).getId()));
+            }
+        });
+        viewModel.selected().addListener((obs, old, now) -> show(now));
+        viewModel.outdated().addListener((SetChangeListener<Section>) change -> {
+            if (change.wasAdded()) {
+                forget(change.getElementAdded());
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::sectionShortcut);
-        // However many cards there are, they never take more than part of the window: they scroll.
+        root.sceneProperty().addListener((obs, old, scene) -> viewModel.mainViewShown(scene != null));
+        new BannersView(viewModel.banners(), banners);
+        fitBanners();
+        show(viewModel.selected().get());
+        prepareHistoryWhenIdle();
+    }
+
+    /** However many cards there are, they never take more than part of the window: they scroll. */
+    private void fitBanners() {
         var share = root.heightProperty().multiply(BANNERS_SHARE);
         bannerScroll.prefViewportHeightProperty().bind(banners.heightProperty());
         // The section below would otherwise squeeze the cards to a sliver: they keep their height up to the share.
@@ -113,66 +131,29 @@ final class MainWindowController {
         bannerScroll.maxHeightProperty().bind(share);
         bannerScroll.visibleProperty().bind(Bindings.isNotEmpty(banners.getChildren()));
         bannerScroll.managedProperty().bind(bannerScroll.visibleProperty());
-        sections.selectToggle(exercisesNav);
-        // Asked before the banners are built, so a history arriving in between still gets its cards.
-        boolean historyRead = services.historyRead();
-        showBanners();
-        if (!historyRead) {
-            // What shows the history (its section, the cards about it) follows it as after a new session.
-            services.whenHistoryRead(this::historyChanged);
-        }
-        prepareHistoryWhenIdle();
     }
 
-    /**
-     * Builds the History section (the heaviest, with years of sessions) while the user reads the first
-     * screen, so opening it is quick; opened sooner, it is built on the spot as the others are.
-     */
+    /** Builds the History section while the user reads the first screen, so opening it is quick. */
     private void prepareHistoryWhenIdle() {
         PauseTransition idle = new PauseTransition(PREPARE_HISTORY_AFTER);
         idle.setOnFinished(e -> {
-            // Not while a session has the window: building the page then would hold up the player's frames.
-            if (root.getScene() != null) {
-                built.computeIfAbsent(historyNav, t -> factories.get(t).get());
+            if (viewModel.mayPrepareHistory()) {
+                viewFor(Section.HISTORY);
             }
         });
         idle.play();
     }
 
-    private void showBanners() {
-        startupBanners.fill(banners);
-    }
-
-    /** The user's routines are in the records, which open after the first frame. */
     private Parent routinesView() {
-        if (!services.historyRead()) {
+        if (viewModel.routinesWaitForRecords()) {
             return Views.load(CatalogPage.FXML, new ReadingPage(catalog, "routines.title", "routines.reading"));
         }
         return Views.load("RoutinesView.fxml",
                 new RoutinesView(new RoutinesViewModel(catalog, services, this::startRoutine), services.files()));
     }
 
-    /** The history was read or a session added: the history view and the cards about it must reflect it. */
-    private void historyChanged() {
-        built.remove(historyNav);
-        Parent routines = built.get(routinesNav);
-        if (routines != null && routines.lookup("#" + ReadingPage.ID) != null) {
-            built.remove(routinesNav);
-            if (sections.getSelectedToggle() == routinesNav) {
-                show(routinesNav);
-            }
-        }
-        if (sections.getSelectedToggle() == historyNav) {
-            show(historyNav);
-        }
-        showBanners();
-    }
-
-    /** A backup's records took the place of these: everything that shows them is built again. */
     private void recordsRestored(String message) {
-        built.remove(routinesNav);
-        historyChanged();
-        startupBanners.inform(banners, Messages.DEFAULT.get("records.restoredTitle"), message);
+        viewModel.recordsRestored(message);
     }
 
     private void startSession(Exercise exercise, SessionChoice choice) {
@@ -187,36 +168,46 @@ final class MainWindowController {
     private SessionFlow flow() {
         Node returnFocus = root.getScene().getFocusOwner();
         return new SessionFlow(root, shell, catalog, services, () -> {
-            historyChanged();
+            viewModel.historyChanged();
             if (returnFocus != null) {
                 returnFocus.requestFocus();
             }
         });
     }
 
-    private void show(Toggle toggle) {
-        content.getChildren().setAll(built.computeIfAbsent(toggle, t -> factories.get(t).get()));
+    private ToggleButton nav(Section section) {
+        return (ToggleButton) root.lookup("#" + section.navId());
+    }
+
+    private void show(Section section) {
+        sections.selectToggle(nav(section));
+        content.getChildren().setAll(viewFor(section));
+    }
+
+    /** The section's view as built, or built now (and known to the view model as current). */
+    private Parent viewFor(Section section) {
+        return built.computeIfAbsent(nav(section), nav -> {
+            viewModel.built(section);
+            return factories.get(nav).get();
+        });
+    }
+
+    /** An outdated section's view is dropped; the one up is built again at once. */
+    private void forget(Section section) {
+        built.remove(nav(section));
+        if (viewModel.selected().get() == section) {
+            show(section);
+        }
     }
 
     /** Ctrl+1 to Ctrl+7 jump to a section from anywhere, so no one has to tab through the list. */
     private void sectionShortcut(KeyEvent event) {
-        if (!event.isShortcutDown()) {
-            return;
-        }
-        ToggleButton target = switch (event.getCode()) {
-            case DIGIT1 -> exercisesNav;
-            case DIGIT2 -> routinesNav;
-            case DIGIT3 -> aerobicYogaNav;
-            case DIGIT4 -> avoidNav;
-            case DIGIT5 -> historyNav;
-            case DIGIT6 -> aboutNav;
-            case DIGIT7 -> settingsNav;
-            default -> null;
-        };
-        if (target != null) {
-            sections.selectToggle(target);
-            target.requestFocus();
-            event.consume();
+        if (event.isShortcutDown()) {
+            Section.withShortcut(event.getCode().getChar()).ifPresent(section -> {
+                viewModel.select(section);
+                nav(section).requestFocus();
+                event.consume();
+            });
         }
     }
 }
