@@ -49,7 +49,7 @@ class BannersViewModelTest {
         assertEquals(List.of(Action.KEEP, Action.DISCARD), card.actions());
         String text = card.lines().get(0).text();
         String when = Formats.DEFAULT.dateTime(session.startedAt(), ZoneOffset.UTC);
-        assertTrue(text.startsWith("From " + when + ": \u2013."), text);
+        assertTrue(text.startsWith("From " + when + ": Bridge."), text);
     }
 
     @Test

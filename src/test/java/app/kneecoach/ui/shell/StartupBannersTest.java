@@ -19,10 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
@@ -170,10 +168,7 @@ class StartupBannersTest extends FreshWindowsTest {
         return String.join(" | ", robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList());
     }
 
-    /** A session {@code day} days after the fake clock's start (2026-11-24). */
     private SessionRecord session(int day, int pain, SessionStatus status) {
-        Instant start = clock.now().plus(Duration.ofDays(day));
-        return new SessionRecord("s" + day + "-" + status.key(), start, start.plusSeconds(600), Optional.empty(), List.of(),
-                OptionalInt.of(pain), Optional.empty(), OptionalInt.of(pain), Optional.empty(), status);
+        return RecordedSessions.session(clock, day, pain, status);
     }
 }
