@@ -135,6 +135,11 @@ final class CatalogReader {
             modeFieldsOk = workField.isPresent() && forbid(r, unwanted, mode.get())
                     && (!isHold || forbid(r, "topHoldSeconds", mode.get()));
         }
+        if (sides.orElse(null) == Sides.ALTERNATING && mode.orElse(null) == DosageMode.HOLD) {
+            r.problem("sides", "\"" + Sides.ALTERNATING.key() + "\" takes turns rep by rep, so it needs a \""
+                    + DosageMode.REPS.key() + "\" dosage");
+            modeFieldsOk = false;
+        }
         r.rejectUnknownFields();
         if (!all(mode, sets, sides) || !modeFieldsOk) {
             return Optional.empty();

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param reps           the repetitions per set (REPS mode only)
  * @param topHoldSeconds the pause at the top of each rep, where the article gives one (REPS mode only)
  * @param sets           the number of sets
- * @param sides          per leg, or both legs together
+ * @param sides          each leg in turn, both legs together, or the legs alternating rep by rep
  * @param note           a condition the article attaches to the dosage (e.g. "if tolerated"), or empty
  */
 public record Dosage(
@@ -21,6 +21,12 @@ public record Dosage(
         Range sets,
         Sides sides,
         Optional<String> note) {
+
+    public Dosage {
+        if (sides == Sides.ALTERNATING && mode == DosageMode.HOLD) {
+            throw new IllegalArgumentException("legs can alternate only rep by rep, not in a hold");
+        }
+    }
 
     public static Dosage hold(Range seconds, Range sets, Sides sides) {
         return new Dosage(DosageMode.HOLD, Optional.of(seconds), Optional.empty(), Optional.empty(), sets, sides,

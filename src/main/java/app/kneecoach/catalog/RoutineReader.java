@@ -32,7 +32,8 @@ public final class RoutineReader {
         var variation = r.optionalText("variation");
         var target = r.optionalInteger("target", 1, MAX_TARGET);
         var sets = r.optionalInteger("sets", 1, MAX_SETS);
+        var topHold = r.optionalInteger("topHoldSeconds", 1, MAX_TARGET);
         r.rejectUnknownFields();
-        return exercise.map(id -> new RoutineItem(id, variation, target, sets));
+        return exercise.map(id -> new RoutineItem(id, variation, target, sets, topHold));
     }
 }

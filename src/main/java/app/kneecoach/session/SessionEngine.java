@@ -10,9 +10,7 @@ import app.kneecoach.session.SessionEvent.SetEnded;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,7 +26,7 @@ public final class SessionEngine {
     private final SessionPlan plan;
     private final SessionClock clock;
     private final Instant startedAt;
-    private final Map<Side, List<SetResult>> done = new EnumMap<>(Side.class);
+    private final SetsDone done;
     private final List<SessionEvent> pending = new ArrayList<>();
 
     private int index;
@@ -46,7 +44,7 @@ public final class SessionEngine {
         this.clock = clock;
         this.startedAt = clock.now();
         this.tempo = plan.choice().tempo();
-        plan.sides().forEach(side -> done.put(side, new ArrayList<>()));
+        this.done = new SetsDone(plan);
         timer = new PhaseTimer(clock.nanoTime());
         enter(0, timer);
     }
@@ -69,7 +67,7 @@ public final class SessionEngine {
                 break;
             }
             if (step().kind() == PhaseKind.WORK) {
-                recordSet(target(), events);
+                recordSet(plan.repsPerSet(), events);
             }
             enter(index + 1, timer.next(timer.instantOf(end.get())));
             events.addAll(pending);
@@ -86,11 +84,13 @@ public final class SessionEngine {
         long overtime = holdingLonger ? Math.max(0, active - duration) : 0;
         Optional<RepStage> stage = pacer == null ? Optional.empty()
                 : Optional.of(pacer.stage(pacer.stagesStarted(active) - 1));
-        Map<Side, Integer> setsDone = new EnumMap<>(Side.class);
-        done.forEach((side, sets) -> setsDone.put(side, (int) sets.stream().filter(SetResult::complete).count()));
+        int reps = repsDone(active);
+        boolean alternatingWork = plan.alternating() && step().kind() == PhaseKind.WORK && !isFinished();
+        Optional<LegTurn> turn = alternatingWork
+                ? Optional.of(plan.turn(step(), Math.min(reps, plan.repsPerSet() - 1))) : Optional.empty();
         Optional<Step> next = index + 1 < plan.steps().size() ? Optional.of(plan.steps().get(index + 1)) : Optional.empty();
-        return new SessionSnapshot(step(), index, plan.steps().size(), remaining, overtime, repsDone(active), stage,
-                timer.isPaused(), holdingLonger, setsDone, next);
+        return new SessionSnapshot(step(), index, plan.steps().size(), remaining, overtime, reps, stage, turn,
+                timer.isPaused(), holdingLonger, done.completed(), next);
     }
 
     public boolean isFinished() {
@@ -141,8 +141,7 @@ public final class SessionEngine {
         int target = index;
         if (step.kind() == PhaseKind.REST || step.kind() == PhaseKind.SWITCH_SIDE) {
             target = index - 1;
-            Step set = plan.steps().get(target);
-            done.get(set.side()).removeIf(r -> r.set() == set.set());
+            done.discard(plan.steps().get(target));
         }
         enter(target, timer.next(clock.nanoTime()));
     }
@@ -158,14 +157,14 @@ public final class SessionEngine {
         finish(SessionResult.Outcome.ENDED_EARLY);
     }
 
-    /** Counts one rep in self-paced work; the set ends when the chosen reps are reached. */
+    /** Counts one rep in self-paced work (the legs' in turn, where they alternate); the set ends when all are done. */
     public void countRep() {
         if (isFinished() || step().kind() != PhaseKind.WORK || !isSelfPaced()) {
             return;
         }
         selfPacedReps++;
-        pending.add(new RepCounted(step().side(), selfPacedReps));
-        if (selfPacedReps >= plan.choice().target()) {
+        pending.add(counted(selfPacedReps));
+        if (selfPacedReps >= plan.repsPerSet()) {
             recordSet(selfPacedReps, pending);
             enter(index + 1, timer.next(clock.nanoTime()));
         }
@@ -234,7 +233,7 @@ public final class SessionEngine {
     /** When the current phase ends on its own, in active time; empty when the user ends it. */
     private Optional<Long> activeEnd() {
         if (pacer != null) {
-            return Optional.of(pacer.endOfRep(plan.choice().target()));
+            return Optional.of(pacer.endOfRep(plan.repsPerSet()));
         }
         if (holdingLonger || step().duration().isEmpty()) {
             return Optional.empty();
@@ -264,10 +263,10 @@ public final class SessionEngine {
             return;
         }
         int started = pacer.stagesStarted(active);
-        int lastRepStage = plan.choice().target() * pacer.stagesPerRep();
+        int lastRepStage = plan.repsPerSet() * pacer.stagesPerRep();
         for (int k = stagesEmitted; k < started; k++) {
             if (k > 0 && k % pacer.stagesPerRep() == 0) {
-                events.add(new RepCounted(step().side(), k / pacer.stagesPerRep()));
+                events.add(counted(k / pacer.stagesPerRep()));
             }
             if (k < lastRepStage) {
                 events.add(new RepStageChanged(k / pacer.stagesPerRep() + 1, pacer.stage(k)));
@@ -278,13 +277,15 @@ public final class SessionEngine {
 
     private int repsDone(long active) {
         if (pacer != null) {
-            return Math.min(pacer.repsDone(active), plan.choice().target());
+            return Math.min(pacer.repsDone(active), plan.repsPerSet());
         }
         return selfPacedReps;
     }
 
-    private int target() {
-        return plan.choice().target();
+    /** The event for the set's {@code reps}-th rep, just done: on its leg, with that leg's count. */
+    private RepCounted counted(int reps) {
+        LegTurn turn = plan.turn(step(), reps - 1);
+        return new RepCounted(turn.leg(), turn.rep());
     }
 
     private int achievedNow() {
@@ -293,19 +294,10 @@ public final class SessionEngine {
     }
 
     private void recordSet(int achieved, List<SessionEvent> events) {
-        if (achieved <= 0) {
-            return;
-        }
-        Step step = step();
-        SetResult set = new SetResult(step.set(), target(), achieved, achieved >= target());
-        done.get(step.side()).add(set);
-        events.add(new SetEnded(step.side(), set, resultSoFar()));
+        done.record(step(), achieved, (side, set) -> events.add(new SetEnded(side, set, resultSoFar())));
     }
 
     private SessionResult result(SessionResult.Outcome outcome, Instant endedAt) {
-        List<SideResult> sides = new ArrayList<>();
-        done.forEach((side, sets) -> sides.add(new SideResult(side, sets)));
-        sides.sort((a, b) -> Integer.compare(plan.sides().indexOf(a.side()), plan.sides().indexOf(b.side())));
-        return new SessionResult(plan.exercise().id(), plan.choice(), sides, startedAt, endedAt, outcome);
+        return new SessionResult(plan.exercise().id(), plan.choice(), done.sides(), startedAt, endedAt, outcome);
     }
 }

@@ -11,15 +11,18 @@ public sealed interface SessionEvent {
     record CountdownTick(int secondsLeft) implements SessionEvent {
     }
 
-    /** A paced rep moved to its next stage. */
+    /** A paced rep moved to its next stage; {@code rep} counts the set's reps, of both legs where they alternate. */
     record RepStageChanged(int rep, RepStage stage) implements SessionEvent {
     }
 
-    /** A rep was completed on a side. */
+    /** A rep was completed on a side; {@code reps} is how many that side has done in the set. */
     record RepCounted(Side side, int reps) implements SessionEvent {
     }
 
-    /** A set ended (reached or not); {@code soFar} is the session up to here, for saving. */
+    /**
+     * A set ended (reached or not) on a side; a set whose legs alternate ends once for each leg that did reps.
+     * {@code soFar} is the session up to here, for saving.
+     */
     record SetEnded(Side side, SetResult set, SessionResult soFar) implements SessionEvent {
     }
 

@@ -28,10 +28,11 @@ final class RoutineRows {
     static List<Routine> readAll(Connection c) throws SQLException {
         Map<String, List<RoutineItem>> items = new LinkedHashMap<>();
         try (ResultSet r = c.createStatement().executeQuery(
-                "SELECT routine_id, exercise_id, variation, target, sets FROM routine_item ORDER BY routine_id, position")) {
+                "SELECT routine_id, exercise_id, variation, target, sets, top_hold_seconds FROM routine_item "
+                        + "ORDER BY routine_id, position")) {
             while (r.next()) {
                 items.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new RoutineItem(r.getString(2),
-                        Optional.ofNullable(r.getString(3)), number(r, 4), number(r, 5)));
+                        Optional.ofNullable(r.getString(3)), number(r, 4), number(r, 5), number(r, 6)));
             }
         }
         List<Routine> routines = new ArrayList<>();
@@ -64,7 +65,7 @@ final class RoutineRows {
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO routine_item (routine_id, position, exercise_id, "
-                + "variation, target, sets) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + "variation, target, sets, top_hold_seconds) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             List<RoutineItem> items = routine.items();
             for (int i = 0; i < items.size(); i++) {
                 RoutineItem item = items.get(i);
@@ -74,6 +75,7 @@ final class RoutineRows {
                 s.setString(4, item.variation().orElse(null));
                 setNumber(s, 5, item.target());
                 setNumber(s, 6, item.sets());
+                setNumber(s, 7, item.topHoldSeconds());
                 s.addBatch();
             }
             s.executeBatch();

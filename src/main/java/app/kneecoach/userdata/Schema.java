@@ -82,7 +82,9 @@ final class Schema {
                 sets INTEGER,
                 PRIMARY KEY (routine_id, position)) WITHOUT ROWID""",
             // The highest number given to a routine of the user's, so a deleted or lost one's id is never reused.
-            "CREATE TABLE counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"));
+            "CREATE TABLE counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
+            // 1 to 2: a routine's own pause at the top of each rep (empty: the article's lowest, as before).
+            List.of("ALTER TABLE routine_item ADD COLUMN top_hold_seconds INTEGER"));
 
     /** The schema version this build writes. */
     static final int VERSION = MIGRATIONS.size();

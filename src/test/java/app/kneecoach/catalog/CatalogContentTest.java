@@ -44,14 +44,14 @@ class CatalogContentTest {
                 Arguments.of("seated-butterfly-stretch", Category.STRETCH,
                         Dosage.hold(Range.atLeast(60), twoToThree, Sides.BOTH_TOGETHER)),
                 Arguments.of("seated-straight-leg-raise", Category.STRENGTHENING,
-                        Dosage.reps(tenToFifteen, Optional.of(Range.exactly(1)), twoToThree, Sides.EACH_SIDE)),
+                        Dosage.reps(tenToFifteen, Optional.of(Range.exactly(1)), twoToThree, Sides.ALTERNATING)),
                 Arguments.of("bridge", Category.STRENGTHENING,
                         Dosage.reps(tenToFifteen, Optional.of(Range.between(2, 5)), Range.between(1, 3),
                                 Sides.BOTH_TOGETHER)),
                 Arguments.of("lateral-leg-raise", Category.STRENGTHENING,
                         Dosage.reps(tenToFifteen, noTopHold, twoToThree, Sides.EACH_SIDE)),
                 Arguments.of("step-ups", Category.STRENGTHENING,
-                        Dosage.reps(Range.exactly(10), noTopHold, twoToThree, Sides.EACH_SIDE)),
+                        Dosage.reps(Range.exactly(10), noTopHold, twoToThree, Sides.ALTERNATING)),
                 Arguments.of("double-knee-to-chest", Category.CORE,
                         Dosage.reps(tenToFifteen, noTopHold, twoToThree, Sides.BOTH_TOGETHER)));
     }
@@ -69,6 +69,13 @@ class CatalogContentTest {
     void hasExactlyTheNineExercisesInTheArticlesOrder() {
         List<String> ids = catalog.exercises().stream().map(Exercise::id).toList();
         assertEquals(articleDosages().map(a -> (String) a.get()[0]).toList(), ids);
+    }
+
+    @Test
+    void theLegRaiseAndStepUpsAlternateLegsAsTheArticleSays() {
+        // "Alternate between both legs" and "repeat again with the opposite foot leading": the only two.
+        assertEquals(List.of("seated-straight-leg-raise", "step-ups"), catalog.exercises().stream()
+                .filter(e -> e.dosage().sides() == Sides.ALTERNATING).map(Exercise::id).toList());
     }
 
     @Test

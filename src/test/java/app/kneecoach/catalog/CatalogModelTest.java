@@ -76,7 +76,8 @@ class CatalogModelTest {
     @Test
     void aLowestRoutineItemFitsAnyExerciseAtItsLowestDose() {
         RoutineItem item = RoutineItem.lowest("test-reps");
-        assertEquals(new RoutineItem("test-reps", Optional.empty(), OptionalInt.empty(), OptionalInt.empty()), item);
+        assertEquals(new RoutineItem("test-reps", Optional.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                OptionalInt.empty()), item);
         Catalog catalog = minimal();
         for (Exercise exercise : catalog.exercises()) {
             assertEquals(Optional.empty(), item.mismatch(exercise), exercise.id());
@@ -87,13 +88,29 @@ class CatalogModelTest {
     void aRoutineItemFitsWithinTheDosageAndNamesAnyVariation() {
         Exercise reps = minimal().exercise("test-reps").orElseThrow();
         assertEquals(Optional.empty(), new RoutineItem("test-reps", Optional.of("Ball squeeze"), OptionalInt.of(15),
-                OptionalInt.of(3)).mismatch(reps));
+                OptionalInt.of(3), OptionalInt.of(5)).mismatch(reps));
         assertEquals(Optional.of("target 16 is outside the dosage of test-reps"),
-                new RoutineItem("test-reps", Optional.empty(), OptionalInt.of(16), OptionalInt.empty()).mismatch(reps));
+                new RoutineItem("test-reps", Optional.empty(), OptionalInt.of(16), OptionalInt.empty(),
+                        OptionalInt.empty()).mismatch(reps));
         assertEquals(Optional.of("sets 4 is outside the dosage of test-reps"),
-                new RoutineItem("test-reps", Optional.empty(), OptionalInt.empty(), OptionalInt.of(4)).mismatch(reps));
+                new RoutineItem("test-reps", Optional.empty(), OptionalInt.empty(), OptionalInt.of(4),
+                        OptionalInt.empty()).mismatch(reps));
+        assertEquals(Optional.of("top hold 6 s is outside the dosage of test-reps"),
+                RoutineItem.lowest("test-reps").withTopHoldSeconds(6).mismatch(reps));
+        assertEquals(Optional.of("top hold 2 s is outside the dosage of test-hold"),
+                RoutineItem.lowest("test-hold").withTopHoldSeconds(2)
+                        .mismatch(minimal().exercise("test-hold").orElseThrow()), "a hold has no top hold to choose");
         assertEquals(Optional.of("\"Flying\" is not a variation of test-reps"),
-                new RoutineItem("test-reps", Optional.of("Flying"), OptionalInt.empty(), OptionalInt.empty()).mismatch(reps));
+                new RoutineItem("test-reps", Optional.of("Flying"), OptionalInt.empty(), OptionalInt.empty(),
+                        OptionalInt.empty()).mismatch(reps));
+    }
+
+    @Test
+    void legsAlternateOnlyRepByRep() {
+        Dosage alternating = Dosage.reps(Range.exactly(10), Optional.empty(), Range.between(2, 3), Sides.ALTERNATING);
+        assertEquals(Sides.ALTERNATING, alternating.sides());
+        assertEquals("legs can alternate only rep by rep, not in a hold", assertThrows(IllegalArgumentException.class,
+                () -> Dosage.hold(Range.atLeast(30), Range.between(2, 3), Sides.ALTERNATING)).getMessage());
     }
 
     @Test
@@ -111,7 +128,7 @@ class CatalogModelTest {
         assertEquals(List.of("stretch", "strengthening", "core"), List.of(Category.values()).stream()
                 .map(Category::key).toList());
         assertEquals(List.of("hold", "reps"), List.of(DosageMode.values()).stream().map(DosageMode::key).toList());
-        assertEquals(List.of("each", "both"), List.of(Sides.values()).stream().map(Sides::key).toList());
+        assertEquals(List.of("each", "both", "alternating"), List.of(Sides.values()).stream().map(Sides::key).toList());
     }
 
     private static List<String> ids(List<Exercise> exercises) {

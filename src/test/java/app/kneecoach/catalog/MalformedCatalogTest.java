@@ -59,6 +59,11 @@ class MalformedCatalogTest {
                 change("unknown dosage mode", "/exercises/0/dosage/mode", "sprint", "exercises[0].dosage.mode",
                         "must be one of"),
                 change("unknown sides", "/exercises/0/dosage/sides", "left", "exercises[0].dosage.sides", "must be one of"),
+                change("sides misspelt", "/exercises/1/dosage/sides", "alternate", "exercises[1].dosage.sides",
+                        "must be one of [each, both, alternating]; found \"alternate\""),
+                change("alternating legs in a hold", "/exercises/0/dosage/sides", "alternating",
+                        "exercises[0].dosage.sides",
+                        "\"alternating\" takes turns rep by rep, so it needs a \"reps\" dosage"),
                 change("negative hold seconds", "/exercises/0/dosage/holdSeconds/min", -30,
                         "exercises[0].dosage.holdSeconds.min", "must be between 1 and 3600"),
                 change("zero sets", "/exercises/1/dosage/sets/min", 0, "exercises[1].dosage.sets.min", "must be between 1"),
@@ -109,6 +114,15 @@ class MalformedCatalogTest {
                 change("routine sets outside the range", "/routines",
                         List.of(routine(Map.of("exercise", "test-hold", "sets", 9))),
                         "routines[0].items[0]", "sets 9 is outside the dosage"),
+                change("routine top hold outside the range", "/routines",
+                        List.of(routine(Map.of("exercise", "test-reps", "topHoldSeconds", 6))),
+                        "routines[0].items[0]", "top hold 6 s is outside the dosage of test-reps"),
+                change("routine top hold where the article gives none", "/routines",
+                        List.of(routine(Map.of("exercise", "test-hold", "topHoldSeconds", 2))),
+                        "routines[0].items[0]", "top hold 2 s is outside the dosage of test-hold"),
+                change("routine top hold of zero", "/routines",
+                        List.of(routine(Map.of("exercise", "test-reps", "topHoldSeconds", 0))),
+                        "routines[0].items[0].topHoldSeconds", "must be between 1"),
                 change("routine with no items", "/routines", List.of(Map.of("id", "r", "name", "R", "items", List.of())),
                         "routines[0].items", "must not be empty"));
     }
@@ -146,7 +160,7 @@ class MalformedCatalogTest {
                         "routines[0].level", unknown),
                 change("routine item", "/routines", List.of(routine(Map.of("exercise", "test-reps", "reps", 12))),
                         "routines[0].items[0].reps", unknown + " \"reps\"; expected one of [exercise, sets, target, "
-                        + "variation]"));
+                        + "topHoldSeconds, variation]"));
     }
 
     private static Map<String, Object> routine(Map<String, Object> item) {

@@ -38,6 +38,33 @@ class SessionPlanTest {
     }
 
     @Test
+    void alternatingLegsShareEverySetWithNoSideSwitch() {
+        SessionPlan plan = SessionPlan.of(TestExercises.ALTERNATING,
+                SessionChoice.lowest(TestExercises.ALTERNATING.dosage()), SessionSettings.DEFAULT);
+
+        assertEquals(List.of(GET_READY, WORK, REST, WORK, DONE), plan.steps().stream().map(Step::kind).toList());
+        assertTrue(plan.steps().stream().allMatch(s -> s.side() == Side.RIGHT), "each set starts on the first leg");
+        assertTrue(plan.alternating());
+        assertEquals(List.of(Side.RIGHT, Side.LEFT), plan.sides(), "sets are recorded on both legs");
+        assertEquals(20, plan.repsPerSet(), "10 on each leg");
+        assertEquals(List.of(new LegTurn(Side.RIGHT, 1), new LegTurn(Side.LEFT, 1), new LegTurn(Side.RIGHT, 2),
+                new LegTurn(Side.LEFT, 10)), List.of(0, 1, 2, 19).stream()
+                .map(rep -> plan.turn(plan.steps().get(1), rep)).toList());
+    }
+
+    @Test
+    void alternatingSetsStartWithTheFirstLegOfTheSettings() {
+        SessionSettings d = SessionSettings.DEFAULT;
+        SessionPlan plan = SessionPlan.of(TestExercises.ALTERNATING,
+                SessionChoice.lowest(TestExercises.ALTERNATING.dosage()),
+                new SessionSettings(d.getReady(), d.stretchRest(), d.strengthRest(), d.switchSide(), Side.LEFT));
+
+        assertEquals(List.of(Side.LEFT, Side.RIGHT), plan.sides());
+        assertEquals(new LegTurn(Side.LEFT, 1), plan.turn(plan.steps().get(3), 0), "set 2 starts on the left too");
+        assertEquals(new LegTurn(Side.RIGHT, 1), plan.turn(plan.steps().get(3), 1));
+    }
+
+    @Test
     void bothLegsExercisesRunOnePassAndRepWorkHasNoDuration() {
         SessionChoice choice = SessionChoice.lowest(TestExercises.BRIDGE.dosage()).withSets(2);
         SessionPlan plan = SessionPlan.of(TestExercises.BRIDGE, choice, SessionSettings.DEFAULT);

@@ -27,6 +27,10 @@ final class TestExercises {
     static final Exercise REPS_EACH = exercise("reps-each", Category.STRENGTHENING,
             Dosage.reps(Range.between(10, 15), Optional.empty(), Range.between(2, 3), Sides.EACH_SIDE));
 
+    /** Like the step ups: 10 reps on each leg, the legs taking turns rep by rep, 2-3 sets, no top hold. */
+    static final Exercise ALTERNATING = exercise("alternating", Category.STRENGTHENING,
+            Dosage.reps(Range.exactly(10), Optional.empty(), Range.between(2, 3), Sides.ALTERNATING));
+
     private TestExercises() {
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.kneecoach.catalog.RoutineItem;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,6 +114,30 @@ class DatabaseTest {
                 return r.getString(1);
             }
         }), "what was in the file is still there");
+    }
+
+    @Test
+    void routinesOfSchemaVersionOneKeepTheirItemsAndGainAnEmptyTopHold() throws IOException, SQLException {
+        Files.createDirectories(dir);
+        try (Connection c = Database.connect(dir.resolve(Database.FILE)); Statement s = c.createStatement()) {
+            for (String sql : Schema.MIGRATIONS.get(0)) {
+                s.execute(sql);
+            }
+            s.execute("PRAGMA user_version = 1");
+            s.execute("INSERT INTO routine (id, position, name, description) VALUES ('my-routine-1', 0, 'Old', '')");
+            s.execute("INSERT INTO routine_item (routine_id, position, exercise_id, variation, target, sets) "
+                    + "VALUES ('my-routine-1', 0, 'bridge', NULL, 12, 2)");
+        }
+        HistoryStore.Opened opened = HistoryStore.open(dir, HistoryStoreTest.CLOCK);
+        assertEquals(List.of(), opened.notices());
+        assertEquals("2", pragma(opened.store(), "user_version"));
+        RoutineItem kept = opened.routines().routines().get(0).items().get(0);
+        assertEquals(new RoutineItem("bridge", Optional.empty(), OptionalInt.of(12), OptionalInt.of(2),
+                OptionalInt.empty()), kept, "the article's lowest top hold, as before");
+
+        opened.routines().setItem("my-routine-1", 0, kept.withTopHoldSeconds(3));
+        assertEquals(OptionalInt.of(3), HistoryStore.open(dir, HistoryStoreTest.CLOCK).routines().routines().get(0)
+                .items().get(0).topHoldSeconds());
     }
 
     private static String pragma(HistoryStore store, String name) throws IOException {

@@ -33,7 +33,8 @@ class RoutineEditsTest {
 
     @Test
     void everyEditReturnsTheRoutineAsKept() throws IOException {
-        RoutineItem squeeze = new RoutineItem("bridge", Optional.of("Ball squeeze"), OptionalInt.of(15), OptionalInt.of(2));
+        RoutineItem squeeze = new RoutineItem("bridge", Optional.of("Ball squeeze"), OptionalInt.of(15),
+                OptionalInt.of(2), OptionalInt.empty());
         Routine added = store.addItem(id, RoutineItem.lowest("wall-sit"));
         assertEquals(kept(), added);
         assertEquals(4, added.items().size());

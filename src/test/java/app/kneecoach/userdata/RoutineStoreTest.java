@@ -25,11 +25,11 @@ class RoutineStoreTest {
         store.addItem(mine.id(), RoutineItem.lowest("bridge"));
         store.addItem(mine.id(), RoutineItem.lowest("step-ups"));
         store.addItem(mine.id(), new RoutineItem("lateral-leg-raise", Optional.empty(), OptionalInt.of(12),
-                OptionalInt.of(3)));
+                OptionalInt.of(3), OptionalInt.empty()));
         store.moveItem(mine.id(), 2, -1);
         store.moveItem(mine.id(), 0, -1);
         store.setItem(mine.id(), 0, new RoutineItem("bridge", Optional.of("Ball squeeze"), OptionalInt.of(15),
-                OptionalInt.empty()));
+                OptionalInt.empty(), OptionalInt.of(4)));
         store.rename(mine.id(), "Morning knees");
         Routine copy = store.duplicate(store.routines().get(0), "Evenings");
         store.removeItem(copy.id(), 1);
@@ -42,6 +42,7 @@ class RoutineStoreTest {
                 morning.items().stream().map(RoutineItem::exerciseId).toList());
         assertEquals(Optional.of("Ball squeeze"), morning.items().get(0).variation());
         assertEquals(OptionalInt.of(12), morning.items().get(1).target());
+        assertEquals(OptionalInt.of(4), morning.items().get(0).topHoldSeconds(), "the top hold is kept");
         assertEquals(List.of("bridge", "step-ups"),
                 reopened.routines().get(1).items().stream().map(RoutineItem::exerciseId).toList());
         assertTrue(!morning.id().equals(copy.id()));

@@ -33,7 +33,7 @@ class SetAsideRecordsTest {
         before.store().add(Sessions.full(2, 5, 3));
         Routine mine = before.routines().create("Mornings");
         before.routines().addItem(mine.id(), new RoutineItem("bridge", Optional.of("Ball squeeze"),
-                java.util.OptionalInt.of(12), java.util.OptionalInt.empty()));
+                java.util.OptionalInt.of(12), java.util.OptionalInt.empty(), java.util.OptionalInt.empty()));
         SessionRecord underWay = Sessions.full(3, 2, 2).ended(Sessions.full(3, 2, 2).startedAt(),
                 SessionStatus.INTERRUPTED);
         before.store().saveInProgress(underWay);

@@ -24,9 +24,18 @@ public final class DosageText {
             dosage.topHoldSeconds().ifPresent(top -> parts.add(text.get("dosage.topHold", range(top))));
         }
         parts.add(sets(dosage.sets()));
-        parts.add(text.get(dosage.sides() == Sides.EACH_SIDE ? "dosage.eachSide" : "dosage.bothTogether"));
+        parts.add(sides(dosage.sides()));
         dosage.note().ifPresent(parts::add);
         return String.join(text.get("dosage.separator"), parts);
+    }
+
+    /** "each leg", "both legs together" or "each leg, alternating". */
+    public String sides(Sides sides) {
+        return text.get(switch (sides) {
+            case EACH_SIDE -> "dosage.eachSide";
+            case BOTH_TOGETHER -> "dosage.bothTogether";
+            case ALTERNATING -> "dosage.alternating";
+        });
     }
 
     /** "2-3 sets", "up to 3 sets", "1 set". */

@@ -29,7 +29,8 @@ public record PlannedExercise(Exercise exercise, SessionChoice choice, Optional<
         SessionChoice lowest = SessionChoice.lowest(exercise.dosage());
         SessionChoice choice = lowest
                 .withTarget(item.target().orElse(lowest.target()))
-                .withSets(item.sets().orElse(lowest.sets()));
+                .withSets(item.sets().orElse(lowest.sets()))
+                .withTopHoldSeconds(item.topHoldSeconds().orElse(lowest.topHoldSeconds()));
         Optional<Variation> variation = item.variation().flatMap(name -> Stream.of(exercise.progressions(),
                 exercise.regressions(), exercise.variations()).flatMap(List::stream)
                 .filter(v -> v.name().equals(name)).findFirst());

@@ -62,7 +62,8 @@ public final class StartCardViewModel {
         sets.set(lowest.sets());
         topHold.set(lowest.topHoldSeconds());
         selfPaced.set(false);
-        targetLabel.set(text.get(hold ? "setup.holdSeconds" : "setup.reps"));
+        targetLabel.set(text.get(hold ? "setup.holdSeconds"
+                : shown.dosage().sides() == Sides.ALTERNATING ? "setup.repsEachLeg" : "setup.reps"));
         targetShown.set(limits.targetAdjustable());
         setsShown.set(limits.setsAdjustable());
         topHoldShown.set(limits.topHoldAdjustable());
@@ -111,7 +112,7 @@ public final class StartCardViewModel {
         return targetLabel.getReadOnlyProperty();
     }
 
-    /** Which leg comes first, from the settings, or that both legs work together. */
+    /** Which leg comes first, from the settings, and whether the legs take turns; or that both work together. */
     public ReadOnlyStringProperty order() {
         return order.getReadOnlyProperty();
     }
@@ -139,10 +140,12 @@ public final class StartCardViewModel {
     }
 
     private String order(Exercise shown) {
-        if (shown.dosage().sides() == Sides.BOTH_TOGETHER) {
-            return text.get("setup.bothLegs");
-        }
         Side first = services.settings().firstSide();
-        return text.get("setup.eachLegOrder", text.get("side." + first), text.get("side." + first.other()));
+        return switch (shown.dosage().sides()) {
+            case BOTH_TOGETHER -> text.get("setup.bothLegs");
+            case ALTERNATING -> text.get("setup.alternatingOrder", text.get("side." + first));
+            case EACH_SIDE -> text.get("setup.eachLegOrder", text.get("side." + first),
+                    text.get("side." + first.other()));
+        };
     }
 }

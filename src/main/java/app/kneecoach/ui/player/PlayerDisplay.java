@@ -20,6 +20,8 @@ final class PlayerDisplay {
     private final Messages text;
     private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper where = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper turn = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper turnShown = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper big = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper unit = new ReadOnlyStringWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
@@ -39,6 +41,8 @@ final class PlayerDisplay {
     void show(PlayerScreen screen) {
         phase.set(screen.phase());
         where.set(screen.where());
+        turn.set(screen.turn());
+        turnShown.set(!screen.turn().isEmpty());
         big.set(screen.big());
         unit.set(screen.unit());
         progress.set(screen.progress());
@@ -64,6 +68,15 @@ final class PlayerDisplay {
     /** Side and set: "Right leg · set 1 of 2"; empty when done. */
     ReadOnlyStringProperty where() {
         return where.getReadOnlyProperty();
+    }
+
+    /** Where the legs alternate, the rep under way and its leg: "Rep 3 of 10 · left leg"; empty otherwise. */
+    ReadOnlyStringProperty turn() {
+        return turn.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty turnShown() {
+        return turnShown.getReadOnlyProperty();
     }
 
     /** The huge number: seconds left, seconds past the target, or reps done. */

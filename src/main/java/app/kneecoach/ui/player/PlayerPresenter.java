@@ -48,7 +48,7 @@ final class PlayerPresenter {
                 : "";
         String phase = done && hurt ? text.get("player.phase.hurt") : phase(engine, now);
         List<String> cues = done && hurt ? hurtCues() : cues(engine, now);
-        return new PlayerScreen(phase, done ? "" : where(step), big(now), unit(now), progress(now), cues,
+        return new PlayerScreen(phase, done ? "" : where(step), turn(now), big(now), unit(now), progress(now), cues,
                 now.next().map(this::next).orElse(""), tempo, tracks(now), controls, now.paused(), done);
     }
 
@@ -108,8 +108,18 @@ final class PlayerPresenter {
     }
 
     private String where(Step step) {
-        return text.get("player.where", text.get("side." + step.side().name() + ".title"), step.set(),
-                plan.choice().sets());
+        return text.get("player.where", sidesTitle(step.side()), step.set(), plan.choice().sets());
+    }
+
+    /** "Right leg", "Both legs", or "Alternating legs" for every phase of an exercise whose legs take turns. */
+    private String sidesTitle(Side side) {
+        return plan.alternating() ? text.get("player.alternating") : text.get("side." + side.name() + ".title");
+    }
+
+    /** Where the legs alternate: "Rep 3 of 10 · left leg", the rep under way counted on its leg. */
+    private String turn(SessionSnapshot now) {
+        return now.turn().map(t -> text.get("player.turn", t.rep(), plan.choice().target(), sideName(t.leg())))
+                .orElse("");
     }
 
     private static String big(SessionSnapshot now) {
@@ -124,7 +134,8 @@ final class PlayerPresenter {
             // Round up, so "1" shows for the whole last second and "0" never shows while time remains.
             return clock((now.remainingNanos() + SECOND - 1) / SECOND);
         }
-        return String.valueOf(now.repsDone());
+        // Where the legs alternate, the reps done on each leg: the rep under way is the next on its leg.
+        return String.valueOf(now.turn().map(t -> t.rep() - 1).orElse(now.repsDone()));
     }
 
     private String unit(SessionSnapshot now) {
@@ -136,7 +147,7 @@ final class PlayerPresenter {
             return text.get("player.unit.overtime", plan.choice().target());
         }
         return step.duration().isPresent() ? text.get("player.unit.seconds")
-                : text.get("player.unit.reps", plan.choice().target());
+                : text.get(plan.alternating() ? "player.unit.repsEachLeg" : "player.unit.reps", plan.choice().target());
     }
 
     private double progress(SessionSnapshot now) {
@@ -148,15 +159,20 @@ final class PlayerPresenter {
             long total = step.duration().get().toNanos();
             return Math.min(1, (total - now.remainingNanos()) / (double) total);
         }
-        return now.repsDone() / (double) plan.choice().target();
+        return now.repsDone() / (double) plan.repsPerSet();
     }
 
     private List<String> cues(SessionEngine engine, SessionSnapshot now) {
         Exercise exercise = plan.exercise();
         List<String> cues = new ArrayList<>();
-        switch (now.step().kind()) {
-            case GET_READY, SWITCH_SIDE -> cues.add(exercise.startPosition());
-            case REST -> cues.add(text.get("player.cue.rest"));
+        PhaseKind kind = now.step().kind();
+        switch (kind) {
+            case GET_READY, SWITCH_SIDE, REST -> {
+                cues.add(kind == PhaseKind.REST ? text.get("player.cue.rest") : exercise.startPosition());
+                if (plan.alternating()) {
+                    cues.add(text.get("player.cue.alternating", sideName(now.step().side())));
+                }
+            }
             case WORK -> {
                 if (engine.isSelfPaced()) {
                     cues.add(text.get("player.cue.selfPaced"));
@@ -172,16 +188,25 @@ final class PlayerPresenter {
     private String next(Step step) {
         return switch (step.kind()) {
             case REST -> text.get("player.next.REST", step.duration().orElseThrow().toSeconds());
-            case WORK -> plan.choice().mode() == DosageMode.HOLD
-                    ? text.get("player.next.WORK.hold", step.set(), plan.choice().target())
-                    : text.get("player.next.WORK.reps", step.set(), plan.choice().target());
+            case WORK -> text.get(plan.choice().mode() == DosageMode.HOLD ? "player.next.WORK.hold"
+                    : plan.alternating() ? "player.next.WORK.alternating" : "player.next.WORK.reps",
+                    step.set(), plan.choice().target());
             case SWITCH_SIDE -> text.get("player.next.SWITCH_SIDE", sideName(step.side()));
             case DONE -> text.get("player.next.DONE");
             case GET_READY -> "";
         };
     }
 
+    /**
+     * A track per side; where the legs alternate, one for both, since every set is done by both legs at once
+     * (a set counts as done once it is done on each leg).
+     */
     private List<PlayerScreen.SetTrack> tracks(SessionSnapshot now) {
+        if (plan.alternating()) {
+            int done = plan.sides().stream().mapToInt(side -> now.setsDone().getOrDefault(side, 0)).min().orElse(0);
+            return List.of(new PlayerScreen.SetTrack(text.get("player.alternating"), done, plan.choice().sets(),
+                    now.step().kind() != PhaseKind.DONE));
+        }
         return plan.sides().stream()
                 .map(side -> new PlayerScreen.SetTrack(text.get("side." + side.name() + ".title"),
                         now.setsDone().getOrDefault(side, 0), plan.choice().sets(),

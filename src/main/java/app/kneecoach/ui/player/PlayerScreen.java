@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param phase     the phase in words ("Hold", "Rest", "Switch to the left leg"...)
  * @param where     side and set ("Right leg · set 1 of 2"); empty when done
- * @param big       the huge number: seconds left, seconds past the target, or reps done
+ * @param turn      where the legs alternate, the rep under way and its leg ("Rep 3 of 10 · left leg"); else empty
+ * @param big       the huge number: seconds left, seconds past the target, or reps done (on each leg)
  * @param unit      what the big number counts
  * @param progress  0 to 1 through the current phase
  * @param cues      the exercise's words for this phase
@@ -16,9 +17,9 @@ import java.util.List;
  * @param tracks    sets done per side
  * @param controls  which controls apply now
  */
-record PlayerScreen(String phase, String where, String big, String unit, double progress, List<String> cues,
-                    String next, String tempo, List<SetTrack> tracks, Controls controls, boolean paused,
-                    boolean done) {
+record PlayerScreen(String phase, String where, String turn, String big, String unit, double progress,
+                    List<String> cues, String next, String tempo, List<SetTrack> tracks, Controls controls,
+                    boolean paused, boolean done) {
 
     /** One side's set tracker: a dot per set, filled when done; {@code current} marks the side under way. */
     record SetTrack(String side, int done, int total, boolean current) {

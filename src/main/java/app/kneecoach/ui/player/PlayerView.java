@@ -46,6 +46,8 @@ final class PlayerView {
     @FXML
     private Label phase;
     @FXML
+    private Label turn;
+    @FXML
     private Label big;
     @FXML
     private Label unit;
@@ -80,6 +82,8 @@ final class PlayerView {
         PlayerDisplay shown = viewModel.display();
         phase.textProperty().bind(shown.phase());
         where.textProperty().bind(shown.where());
+        turn.textProperty().bind(shown.turn());
+        Shown.when(shown.turnShown(), turn);
         big.textProperty().bind(shown.big());
         unit.textProperty().bind(shown.unit());
         progress.progressProperty().bind(shown.progress());

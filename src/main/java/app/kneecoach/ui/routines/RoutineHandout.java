@@ -49,7 +49,7 @@ final class RoutineHandout {
     private void section(StringBuilder page, int number, PlannedExercise planned) {
         Exercise e = planned.exercise();
         page.append("<section>\n<h2>").append(number).append(". ").append(escape(planned.title(text))).append("</h2>\n");
-        String dose = RoutineDose.of(text, e.dosage().mode(), planned.choice());
+        String dose = RoutineDose.of(text, e.dosage(), planned.choice());
         page.append("<p class=\"dose\">").append(escape(dose)).append("</p>\n");
         planned.variation().ifPresent(v -> page.append("<p>").append(escape(v.description())).append("</p>\n"));
         page.append("<p><em>").append(escape(e.startPosition())).append("</em></p>\n");

@@ -5,6 +5,7 @@ import app.kneecoach.ui.common.ChoiceBounds;
 import app.kneecoach.ui.common.Fields;
 import app.kneecoach.ui.common.Messages;
 
+import java.util.function.IntConsumer;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -51,16 +52,16 @@ final class RoutineItemRow extends VBox {
             }
             ChoiceBounds bounds = item.bounds();
             if (bounds.targetAdjustable()) {
-                Spinner<Integer> target = Fields.spinner("item-target-" + index, bounds.targetMin(), bounds.targetMax(),
-                        item.target(), bounds.targetStep());
-                target.valueProperty().addListener((obs, old, value) -> item.setTarget(value));
-                controls.getChildren().add(Fields.field(item.targetLabel(), target));
+                number(controls, item.targetLabel(), Fields.spinner("item-target-" + index, bounds.targetMin(),
+                        bounds.targetMax(), item.target(), bounds.targetStep()), item::setTarget);
             }
             if (bounds.setsAdjustable()) {
-                Spinner<Integer> sets = Fields.spinner("item-sets-" + index, bounds.setsMin(), bounds.setsMax(),
-                        item.sets(), 1);
-                sets.valueProperty().addListener((obs, old, value) -> item.setSets(value));
-                controls.getChildren().add(Fields.field(text.get("routines.sets"), sets));
+                number(controls, text.get("routines.sets"), Fields.spinner("item-sets-" + index, bounds.setsMin(),
+                        bounds.setsMax(), item.sets(), 1), item::setSets);
+            }
+            if (bounds.topHoldAdjustable()) {
+                number(controls, text.get("routines.topHold"), Fields.spinner("item-top-hold-" + index,
+                        bounds.topHoldMin(), bounds.topHoldMax(), item.topHold(), 1), item::setTopHold);
             }
         }
         controls.getChildren().addAll(
@@ -68,6 +69,11 @@ final class RoutineItemRow extends VBox {
                 button(text.get("routines.down"), "item-down-" + index, item::moveDown),
                 button(text.get("routines.remove"), "item-remove-" + index, item::remove));
         return controls;
+    }
+
+    private static void number(FlowPane controls, String label, Spinner<Integer> spinner, IntConsumer changed) {
+        spinner.valueProperty().addListener((obs, old, value) -> changed.accept(value));
+        controls.getChildren().add(Fields.field(label, spinner));
     }
 
     private static Button button(String label, String id, Runnable action) {

@@ -13,15 +13,15 @@ import app.kneecoach.catalog.Variation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * One exercise of a routine as the editor shows it: its place and title, the dose chosen within the article's
- * range, the version done (as described, easier or harder), and, in the user's own routines, the changes it
- * takes. The item is held here and every line shown is worked out from it, so none can go stale.
+ * range (top hold included, where the article gives one), the version done (as described, easier or harder),
+ * and, in the user's own routines, the changes it takes. The item is held here and every line shown is worked
+ * out from it, so none can go stale.
  */
 public final class RoutineItemViewModel {
     /** What the routine does when one of its items changes. */
@@ -70,7 +70,7 @@ public final class RoutineItemViewModel {
         return title.getReadOnlyProperty();
     }
 
-    /** The dose chosen, e.g. "Hold 30 s · 2 sets"; empty for an exercise this catalog does not have. */
+    /** The dose chosen, e.g. "Hold 30 s · 2 sets · each leg"; empty for an exercise this catalog does not have. */
     ReadOnlyStringProperty dose() {
         return dose.getReadOnlyProperty();
     }
@@ -106,8 +106,7 @@ public final class RoutineItemViewModel {
     }
 
     void chooseVersion(String choice) {
-        change(new RoutineItem(item.exerciseId(), versions.contains(choice) ? Optional.of(choice) : Optional.empty(),
-                item.target(), item.sets()));
+        change(item.withVariation(versions.contains(choice) ? Optional.of(choice) : Optional.empty()));
     }
 
     /** The limits of the dose within the article's range. */
@@ -128,12 +127,21 @@ public final class RoutineItemViewModel {
         return planned().choice().sets();
     }
 
+    /** Seconds at the top of each rep, for exercises the article doses with a top hold (0 otherwise). */
+    int topHold() {
+        return planned().choice().topHoldSeconds();
+    }
+
     void setTarget(int value) {
-        change(new RoutineItem(item.exerciseId(), item.variation(), OptionalInt.of(value), item.sets()));
+        change(item.withTarget(value));
     }
 
     void setSets(int value) {
-        change(new RoutineItem(item.exerciseId(), item.variation(), item.target(), OptionalInt.of(value)));
+        change(item.withSets(value));
+    }
+
+    void setTopHold(int value) {
+        change(item.withTopHoldSeconds(value));
     }
 
     void moveUp() {
@@ -157,7 +165,7 @@ public final class RoutineItemViewModel {
     private void describe() {
         String name = exercise.map(e -> planned().title(text)).orElse(text.get("routines.unavailable", item.exerciseId()));
         title.set(text.get("routines.itemTitle", index + 1, name));
-        dose.set(exercise.map(e -> RoutineDose.of(text, e.dosage().mode(), planned().choice())).orElse(""));
+        dose.set(exercise.map(e -> RoutineDose.of(text, e.dosage(), planned().choice())).orElse(""));
     }
 
     private PlannedExercise planned() {

@@ -24,6 +24,8 @@ class DosageTextTest {
                         Sides.BOTH_TOGETHER), "10–15 reps · hold 2–5 s at the top · up to 3 sets · both legs together"),
                 Arguments.of(Dosage.reps(Range.exactly(10), Optional.empty(), Range.between(2, 3), Sides.EACH_SIDE),
                         "10 reps · 2–3 sets · each leg"),
+                Arguments.of(Dosage.reps(Range.exactly(10), Optional.empty(), Range.between(2, 3), Sides.ALTERNATING),
+                        "10 reps · 2–3 sets · each leg, alternating"),
                 Arguments.of(Dosage.reps(Range.exactly(1), Optional.of(Range.exactly(1)), Range.exactly(1), Sides.EACH_SIDE),
                         "1 rep · hold 1 s at the top · 1 set · each leg"),
                 Arguments.of(new Dosage(app.kneecoach.catalog.DosageMode.HOLD, Optional.of(Range.atLeast(20)),

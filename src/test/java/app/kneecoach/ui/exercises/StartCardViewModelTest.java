@@ -95,6 +95,18 @@ class StartCardViewModelTest {
 
         model.show(exercise("bridge"));
         assertEquals("Both legs together.", model.order().get());
+
+        model.show(exercise("step-ups"));
+        assertEquals("The legs take turns rep by rep; each set starts with the left leg.", model.order().get());
+    }
+
+    @Test
+    void legsThatTakeTurnsSayTheOrderAndCountTheRepsOnEachLeg() {
+        model.show(exercise("seated-straight-leg-raise"));
+        assertEquals("The legs take turns rep by rep; each set starts with the right leg.", model.order().get());
+        assertEquals("Reps on each leg, per set", model.targetLabel().get());
+        assertFalse(model.topHoldShown().get(), "the article's one second at the top is not a choice");
+        assertEquals(1, model.choice().topHoldSeconds());
     }
 
     private static Exercise exercise(String id) {

@@ -60,10 +60,51 @@ class PlayerPresenterTest {
         clock.advanceSeconds(5);
         PlayerScreen screen = run.screen();
         assertEquals("Your pace", screen.phase());
-        assertEquals("of 10 reps", screen.unit());
+        assertEquals("of 10 reps on each leg", screen.unit());
+        assertEquals("Rep 1 of 10\u2002\u00b7\u2002right leg", screen.turn(), "the legs take turns, counted too");
         assertTrue(screen.controls().countRep());
         assertEquals("", screen.tempo(), "no tempo for self-paced reps");
         assertEquals("Press Space or \u201cCount rep\u201d after each rep.", screen.cues().get(0));
+    }
+
+    @Test
+    void alternatingLegsSayWhichLegEachRepIsAndCountTheRepsOnEachLeg() {
+        Run run = new Run("seated-straight-leg-raise", null);   // 2 s up, 1 s at the top, 2 s down: 5 s a rep
+        PlayerScreen ready = run.screen();
+        assertEquals("Alternating legs\u2002\u00b7\u2002set 1 of 2", ready.where());
+        assertEquals("", ready.turn());
+        assertEquals("Next: set 1, 10 reps on each leg, in turn", ready.next());
+        assertEquals("Start each set with the right leg, then change legs after every rep.", ready.cues().get(1));
+        assertEquals(List.of(new PlayerScreen.SetTrack("Alternating legs", 0, 2, true)), ready.tracks());
+
+        clock.advanceSeconds(5);
+        PlayerScreen first = run.screen();
+        assertEquals("Lift", first.phase());
+        assertEquals("Rep 1 of 10\u2002\u00b7\u2002right leg", first.turn());
+        assertEquals("0", first.big());
+        assertEquals("of 10 reps on each leg", first.unit());
+        clock.advanceSeconds(5);
+        assertEquals("Rep 1 of 10\u2002\u00b7\u2002left leg", run.screen().turn());
+        assertEquals("0", run.screen().big(), "not yet a rep done on each leg");
+        clock.advanceSeconds(5);
+        PlayerScreen third = run.screen();
+        assertEquals("Rep 2 of 10\u2002\u00b7\u2002right leg", third.turn());
+        assertEquals("1", third.big());
+        assertEquals(0.1, third.progress(), 1e-9, "2 of the set's 20 reps");
+
+        clock.advanceSeconds(18 * 5);
+        PlayerScreen rest = run.screen();
+        assertEquals("Rest", rest.phase());
+        assertEquals("", rest.turn());
+        assertEquals(List.of(new PlayerScreen.SetTrack("Alternating legs", 1, 2, true)), rest.tracks());
+        assertEquals(List.of("Rest before the next set.",
+                "Start each set with the right leg, then change legs after every rep."), rest.cues());
+
+        clock.advanceSeconds(30 + 100);
+        PlayerScreen done = run.screen();
+        assertEquals("Done", done.phase());
+        assertEquals(List.of("Right leg: 2 of 2 sets done\u2002\u00b7\u2002reps 10, 10",
+                "Left leg: 2 of 2 sets done\u2002\u00b7\u2002reps 10, 10"), done.cues());
     }
 
     @Test

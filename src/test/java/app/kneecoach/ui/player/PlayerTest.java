@@ -98,6 +98,32 @@ class PlayerTest {
     }
 
     @Test
+    void seatedStraightLegRaiseTakesTurnsRightThenLeftRepByRep(FxRobot robot) {
+        open(robot, "Seated straight leg raise");
+        assertEquals("The legs take turns rep by rep; each set starts with the right leg.",
+                text(robot, ".setup-order"));
+        start(robot);
+        expect(robot, "Get ready", "Alternating legs\u2002\u00b7\u2002set 1 of 2", "5");
+        assertFalse(robot.lookup("#player-turn").query().isVisible());
+        assertEquals(List.of(0), dots(robot), "one track: every set is done by both legs");
+
+        // 2 s up, 1 s at the top, 2 s down: a rep every 5 s.
+        advance(robot, 5, "Lift", "0");
+        expectTurn(robot, "Rep 1 of 10\u2002\u00b7\u2002right leg");
+        assertEquals("of 10 reps on each leg", text(robot, ".player-unit"));
+        assertNothingSqueezedOrCut(robot);
+        clock.advanceSeconds(5);
+        expectTurn(robot, "Rep 1 of 10\u2002\u00b7\u2002left leg");
+        advance(robot, 5, "Lift", "1");
+        expectTurn(robot, "Rep 2 of 10\u2002\u00b7\u2002right leg");
+
+        advance(robot, 18 * 5, "Rest", "30");
+        assertFalse(robot.lookup("#player-turn").query().isVisible());
+        assertEquals(List.of(1), dots(robot));
+        assertEquals(0, sound.count(Tone.SIDE_SWITCH));
+    }
+
+    @Test
     void keyboardPausesResumesSkipsRedoesAndEnds(FxRobot robot) {
         open(robot, "Supine hamstring stretch");
         start(robot);
@@ -201,6 +227,11 @@ class PlayerTest {
     private static void expect(FxRobot robot, String phase, String where, String big) {
         waitFor(() -> phase.equals(text(robot, ".player-phase")) && big.equals(text(robot, ".player-big"))
                 && (where == null || where.equals(text(robot, ".player-where"))));
+    }
+
+    /** Waits for the next frames to name this rep and leg. */
+    private static void expectTurn(FxRobot robot, String turn) {
+        waitFor(() -> robot.lookup("#player-turn").query().isVisible() && turn.equals(text(robot, "#player-turn")));
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) {

@@ -149,6 +149,26 @@ class PlayerViewModelTest {
     }
 
     @Test
+    void alternatingLegsShowTheLegOfEachRepAndTheListenerHearsEachLegsSet() {
+        PlayerViewModel player = play("step-ups");   // 2 s up, 2 s down
+        assertFalse(player.display().turnShown().get(), "no rep under way during the get-ready");
+        advance(player, 5);
+        assertEquals("Rep 1 of 10\u2002\u00b7\u2002right leg", player.display().turn().get());
+        assertTrue(player.display().turnShown().get());
+        advance(player, 4);
+        assertEquals("Rep 1 of 10\u2002\u00b7\u2002left leg", player.display().turn().get());
+        assertEquals("of 10 reps on each leg", player.display().unit().get());
+
+        advance(player, 19 * 4);
+        assertShows(player, "Rest", "30");
+        assertFalse(player.display().turnShown().get());
+        assertEquals(2, listener.setsEnded, "the set is recorded on each leg");
+        assertEquals(List.of(new TrackRow("Alternating legs", 1, 2, true, "Alternating legs: 1 of 2 sets done")),
+                player.display().tracks());
+        assertEquals(0, sound.count(Tone.SIDE_SWITCH), "no side switch");
+    }
+
+    @Test
     void itHurtsOffersNothingEasierWhereTheArticleHasNone() {
         PlayerViewModel player = play("supine-hamstring-stretch");
         player.hurt();

@@ -10,9 +10,12 @@ import app.kneecoach.catalog.Catalog;
 import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.catalog.Routine;
+import app.kneecoach.catalog.RoutineItem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,11 +29,31 @@ class RoutineHandoutTest {
 
         assertEquals(9, html.split("<section>", -1).length - 1);
         assertTrue(html.contains("<h2>8. Step ups\u2002\u00b7\u2002Lower step or foam pad</h2>"), html);
-        assertTrue(html.contains("<p class=\"dose\">10 reps\u2002\u00b7\u20022 sets</p>"), html);
-        assertTrue(html.contains("<p class=\"dose\">Hold 60 s\u2002\u00b7\u20022 sets</p>"), html);
+        assertTrue(html.contains("<p class=\"dose\">" + Doses.line("10 reps", "2 sets", "each leg") + "</p>"), html);
+        assertTrue(html.contains("<p class=\"dose\">" + Doses.line("Hold 60 s", "2 sets", "both legs together")
+                + "</p>"), html);
         assertTrue(html.contains("<li>Put the strap around the sole of one foot.</li>"), html);
         assertTrue(html.contains("a week or two"), html);
         assertTrue(html.contains("not medical advice"), html);
+    }
+
+    @Test
+    void eachDoseSaysHowTheLegsWorkAndTheHoldAtTheTop() {
+        Routine mine = new Routine("my-routine-1", "Mine", "", List.of(
+                RoutineItem.lowest("bridge").withTopHoldSeconds(4).withSets(2),
+                RoutineItem.lowest("seated-straight-leg-raise").withTarget(12),
+                RoutineItem.lowest("step-ups"),
+                RoutineItem.lowest("lateral-leg-raise")));
+        String html = new RoutineHandout(Messages.DEFAULT, CATALOG).html(mine);
+
+        assertEquals(List.of(Doses.line("10 reps", "hold 4 s at the top", "2 sets", "both legs together"),
+                Doses.line("12 reps", "hold 1 s at the top", "2 sets", "each leg, alternating"),
+                Doses.line("10 reps", "2 sets", "each leg, alternating"),
+                Doses.line("10 reps", "2 sets", "each leg")), doses(html));
+    }
+
+    private static List<String> doses(String html) {
+        return Pattern.compile("<p class=\"dose\">([^<]*)</p>").matcher(html).results().map(m -> m.group(1)).toList();
     }
 
     @Test

@@ -41,12 +41,16 @@ class RoutinesTest extends DataWindowTest {
         addExercise(robot, "Supine hamstring stretch");
         robot.clickOn("#item-up-1");
         robot.clickOn("#item-sets-0").type(KeyCode.UP);
+        robot.clickOn("#item-top-hold-1").type(KeyCode.UP).type(KeyCode.UP);
+        assertEquals(Doses.line("10 reps", "hold 4 s at the top", "1 set", "both legs together"),
+                label(robot, "#routine-item-1 .routine-dose"));
 
         Routine saved = savedRoutines().routines().get(0);
         assertEquals("Evening knees", saved.name());
         assertEquals(List.of("supine-hamstring-stretch", "bridge"),
                 saved.items().stream().map(RoutineItem::exerciseId).toList());
         assertEquals(OptionalInt.of(3), saved.items().get(0).sets());
+        assertEquals(OptionalInt.of(4), saved.items().get(1).topHoldSeconds());
 
         robot.clickOn("#start-routine");
         robot.clickOn("#pain-5").clickOn("#continueButton");
@@ -55,7 +59,9 @@ class RoutinesTest extends DataWindowTest {
         robot.clickOn("#skipExerciseButton");
         assertEquals("Evening knees\u2002\u00b7\u2002exercise 2 of 2\u2002\u00b7\u2002Last exercise",
                 label(robot, ".player-routine"));
-        clock.advanceSeconds(5 + 10 * 6);
+        clock.advanceSeconds(5 + 2 + 3);   // lifted in 2 s, and 3 s into the routine's 4 s at the top
+        FxWait.until(() -> "Hold at the top".equals(label(robot, ".player-phase")));
+        clock.advanceSeconds(10 * 8 - 5);
         FxWait.until(() -> "Done".equals(label(robot, ".player-phase")));
         robot.clickOn("#finishButton");
         robot.clickOn("#pain-3").clickOn("#continueButton");

@@ -78,13 +78,17 @@ class RoutinesViewModelTest {
         addExercise("bridge");
         RoutineItemViewModel bridge = model.items().get(0);
         assertEquals("1.\u2002Bridge", bridge.title().get());
-        assertEquals("10 reps\u2002\u00b7\u20021 set", bridge.dose().get());
+        assertEquals(Doses.line("10 reps", "hold 2 s at the top", "1 set", "both legs together"),
+                bridge.dose().get());
 
         bridge.setTarget(11);
         bridge.setTarget(12);
         bridge.setSets(2);
-        assertEquals("12 reps\u2002\u00b7\u20022 sets", bridge.dose().get());
-        assertEquals(new RoutineItem("bridge", java.util.Optional.empty(), OptionalInt.of(12), OptionalInt.of(2)),
+        bridge.setTopHold(4);
+        assertEquals(Doses.line("12 reps", "hold 4 s at the top", "2 sets", "both legs together"),
+                bridge.dose().get());
+        assertEquals(new RoutineItem("bridge", java.util.Optional.empty(), OptionalInt.of(12), OptionalInt.of(2),
+                OptionalInt.of(4)),
                 stored().items().get(0));
 
         model.start();
@@ -157,7 +161,7 @@ class RoutinesViewModelTest {
         assertEquals("Saved to " + file + ".", model.detail().handoutResult().get());
         String html = Files.readString(file);
         assertTrue(html.contains("<h1>Stretching warm-up (my copy)</h1>"), html);
-        assertTrue(html.contains("<p class=\"dose\">Hold 45 s\u2002\u00b7\u20022 sets</p>"), html);
+        assertTrue(html.contains("<p class=\"dose\">" + Doses.line("Hold 45 s", "2 sets", "each leg") + "</p>"), html);
     }
 
     @Test
@@ -169,7 +173,8 @@ class RoutinesViewModelTest {
         assertTrue(model.detail().problemShown().get());
         assertTrue(model.detail().problem().get().startsWith("Could not save the routine: "),
                 model.detail().problem().get());
-        assertEquals("10 reps\u2002\u00b7\u20021 set", model.items().get(0).dose().get(), "as saved");
+        assertEquals(Doses.line("10 reps", "hold 2 s at the top", "1 set", "both legs together"),
+                model.items().get(0).dose().get(), "as saved");
     }
 
     private void addExercise(String id) {
