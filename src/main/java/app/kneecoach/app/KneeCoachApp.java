@@ -23,7 +23,7 @@ public class KneeCoachApp extends Application {
         Runtime.getRuntime().addShutdownHook(new Thread(services::closeRecords, "records-close"));
         MainWindow.show(stage, loaded.catalog(), loaded.services());
         mainStage = stage;
-        afterFirstFrame(stage.getScene(), loaded.readHistory());
+        afterContentFrame(stage.getScene(), loaded.readHistory());
     }
 
     /**
@@ -36,6 +36,19 @@ public class KneeCoachApp extends Application {
             services.background().drain(Duration.ofSeconds(10));
             services.closeRecords();
         }
+    }
+
+    /**
+     * Runs {@code action} once the window shows its first section: the window goes up with its sidebar and
+     * the section follows in a task queued before it (MainWindowView), so the frame after the first frame
+     * shows it. The records then open without competing with either for the two cores.
+     */
+    public static void afterContentFrame(Scene scene, Runnable action) {
+        afterFirstFrame(scene, () -> Platform.runLater(() -> {
+            afterFirstFrame(scene, action);
+            // A pulse comes only when something changed; if the section was already in the first frame, none would.
+            Platform.requestNextPulse();
+        }));
     }
 
     /** Runs {@code action} once, after the first layout pulse that shows the window. */

@@ -7,6 +7,7 @@ import app.kneecoach.userdata.DataDirectory;
 import app.kneecoach.userdata.HistoryStore;
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.FxBackground;
+import app.kneecoach.ui.common.Views;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -42,6 +43,7 @@ public final class Startup {
     }
 
     private static Loaded load(AppOptions options) {
+        Views.warmUp();
         CatalogLoadResult catalog = options.catalog().map(CatalogLoader::load).orElseGet(CatalogLoader::loadBundled);
         Path dataDir = options.dataDir().orElseGet(DataDirectory::forThisUser);
         CompletableFuture<HistoryStore.Opened> history = new CompletableFuture<>();

@@ -53,7 +53,7 @@ public final class StartupProbe {
     }
 
     static void reportFirstFrame(Scene scene) {
-        KneeCoachApp.afterFirstFrame(scene, () -> {
+        KneeCoachApp.afterContentFrame(scene, () -> {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("STARTUP " + ms + " " + residentKb());
             System.out.flush();

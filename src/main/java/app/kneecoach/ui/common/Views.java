@@ -13,6 +13,19 @@ public final class Views {
     private Views() {
     }
 
+    /**
+     * Loads a file with no nodes in it, off the window's thread while the toolkit starts: the first FXML file
+     * a run loads pays for FXMLLoader's and the XML parser's start (a tenth of a second on two cores), which
+     * would otherwise delay the window. Failing is harmless: the first view then pays instead.
+     */
+    public static void warmUp() {
+        try {
+            new FXMLLoader(Views.class.getResource("WarmUp.fxml")).load();
+        } catch (IOException | RuntimeException e) {
+            // Only a head start.
+        }
+    }
+
     public static Parent load(String fxml, Object controller) {
         FXMLLoader loader = new FXMLLoader(controller.getClass().getResource(fxml), Messages.DEFAULT.bundle());
         loader.setController(controller);

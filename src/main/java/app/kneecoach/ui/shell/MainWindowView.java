@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
@@ -118,7 +119,10 @@ final class MainWindowView {
         root.sceneProperty().addListener((obs, old, scene) -> viewModel.mainViewShown(scene != null));
         new BannersView(viewModel.banners(), banners);
         fitBanners();
-        show(viewModel.selected().get());
+        // The window goes up with its sidebar first and the first section follows in the next frame: it appears
+        // sooner (building a section is most of the work before it can), and nobody can use one unseen.
+        sections.selectToggle(nav(viewModel.selected().get()));
+        Platform.runLater(() -> show(viewModel.selected().get()));
         prepareHistoryWhenIdle();
     }
 
