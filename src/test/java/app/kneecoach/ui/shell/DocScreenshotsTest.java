@@ -67,6 +67,9 @@ class DocScreenshotsTest {
         clock.advanceSeconds(5 + 12);
         FxWait.until(() -> "18".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));
         capture(robot, dir.resolve("player.png"));
+        // The first set held to its end, so the history shows a session with work done.
+        clock.advanceSeconds(18 + 1);
+        FxWait.until(() -> "Rest".equals(robot.lookup(".player-phase").queryAs(Label.class).getText()));
         robot.type(javafx.scene.input.KeyCode.ESCAPE).type(javafx.scene.input.KeyCode.ESCAPE);
         robot.clickOn("#skipButton");
         robot.clickOn(catalog.exercise("bridge").orElseThrow().name()).clickOn("#start-session");
