@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.fxml.FXML;
@@ -31,14 +33,33 @@ class ModuleDescriptorTest {
     void everyPackageWithViewsIsOpenedToTheFxmlLoader() throws IOException {
         Set<String> needOpening = new TreeSet<>(packagesWithFxmlFiles());
         needOpening.addAll(packagesWithFxmlControllers());
-        Set<String> opened = descriptor().opens().stream()
-                .filter(open -> open.targets().contains("javafx.fxml"))
-                .map(ModuleDescriptor.Opens::source)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> opened = openedToFxml();
         assertTrue(needOpening.size() >= 8, "views found in " + needOpening);
         Set<String> missing = new TreeSet<>(needOpening);
         missing.removeAll(opened);
         assertEquals(Set.of(), missing, "add to module-info.java: opens PACKAGE to javafx.fxml");
+    }
+
+    /**
+     * FXMLLoader reflects into every class an FXML file names (an element, {@code fx:constant}, {@code fx:factory}):
+     * one outside the opened packages (a domain enum, say) loads on the class path and fails in the app.
+     */
+    @Test
+    void fxmlNamesNoAppClassOutsideTheOpenedPackages() throws IOException {
+        Set<String> opened = openedToFxml();
+        Pattern appClass = Pattern.compile("app\\.kneecoach(\\.[a-z]\\w*)+(?=\\.[A-Z])");
+        Set<String> outside = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(CLASSES)) {
+            for (Path fxml : files.filter(f -> f.toString().endsWith(".fxml")).toList()) {
+                Matcher named = appClass.matcher(Files.readString(fxml));
+                while (named.find()) {
+                    if (!opened.contains(named.group())) {
+                        outside.add(CLASSES.relativize(fxml) + " names a class of " + named.group());
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), outside, "FXML may name only classes of packages opened to javafx.fxml");
     }
 
     @Test
@@ -47,6 +68,13 @@ class ModuleDescriptorTest {
                 .map(e -> e.source() + " to " + e.targets())
                 .collect(Collectors.toSet());
         assertEquals(Set.of("app.kneecoach.app to [javafx.graphics]"), exports);
+    }
+
+    private static Set<String> openedToFxml() throws IOException {
+        return descriptor().opens().stream()
+                .filter(open -> open.targets().contains("javafx.fxml"))
+                .map(ModuleDescriptor.Opens::source)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static ModuleDescriptor descriptor() throws IOException {

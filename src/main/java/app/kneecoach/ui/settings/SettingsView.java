@@ -3,6 +3,8 @@ package app.kneecoach.ui.settings;
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Appearance;
 import app.kneecoach.ui.common.Toggles;
+import app.kneecoach.session.Side;
+import app.kneecoach.userdata.Theme;
 
 import app.kneecoach.userdata.UserSettings;
 import java.util.EnumMap;
@@ -72,7 +74,7 @@ public final class SettingsView {
         textSize.setItems(model.textSizes());
         textSize.setConverter(model.textSizeText());
         textSize.valueProperty().bindBidirectional(model.textSize());
-        Toggles.bindBidirectional(themes, model.theme());
+        Toggles.bindBidirectional(themes, model.theme(), Theme.class);
         sound.selectedProperty().bindBidirectional(model.sound());
         volume.setMin(model.volumeLimit().min());
         volume.setMax(model.volumeLimit().max());
@@ -84,7 +86,7 @@ public final class SettingsView {
         bind(strengthRest, model.restLimit(), model.strengthRestSeconds());
         bind(lift, model.tempoBounds(), model.liftSeconds());
         bind(lower, model.tempoBounds(), model.lowerSeconds());
-        Toggles.bindBidirectional(legs, model.firstSide());
+        Toggles.bindBidirectional(legs, model.firstSide(), Side.class);
         status.textProperty().bind(model.status());
         problem.textProperty().bind(model.problem());
         cards.putAll(Map.of(SettingsViewModel.Group.LOOK, lookCard, SettingsViewModel.Group.SOUND, soundCard,
