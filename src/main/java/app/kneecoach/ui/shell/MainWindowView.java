@@ -1,8 +1,8 @@
 package app.kneecoach.ui.shell;
 
-import app.kneecoach.ui.common.CatalogPage;
 import app.kneecoach.ui.common.AppServices;
-import app.kneecoach.ui.common.ReadingPage;
+import app.kneecoach.ui.common.Messages;
+import app.kneecoach.ui.common.ReadingView;
 import app.kneecoach.ui.common.Views;
 import app.kneecoach.ui.exercises.ExercisesView;
 import app.kneecoach.ui.exercises.ExercisesViewModel;
@@ -150,7 +150,8 @@ final class MainWindowView {
 
     private Parent routinesView() {
         if (viewModel.routinesWaitForRecords()) {
-            return Views.load(CatalogPage.FXML, new ReadingPage(catalog, "routines.title", "routines.reading"));
+            return Views.load(ReadingView.FXML, new ReadingView(Messages.DEFAULT.get("routines.title"),
+                    Messages.DEFAULT.get("routines.reading")));
         }
         return Views.load("RoutinesView.fxml",
                 new RoutinesView(new RoutinesViewModel(catalog, services, this::startRoutine), services.files()));
