@@ -50,8 +50,9 @@ final class HistoryText {
         parts.add(s.routineName().orElse(text.get("history.single")));
         parts.add(text.get("history.pain", pain(s.painBefore()), pain(s.painAfter())));
         parts.add(text.get("history.status." + s.status().key()));
-        s.noteBefore().ifPresent(parts::add);
-        s.noteAfter().ifPresent(parts::add);
+        // Labelled: two notes in a row would read as one.
+        s.noteBefore().ifPresent(note -> parts.add(text.get("history.noteBefore", note)));
+        s.noteAfter().ifPresent(note -> parts.add(text.get("history.noteAfter", note)));
         return text.get("history.sessionLine", formats.time(s.startedAt(), zone),
                 String.join(text.get("dosage.separator"), parts));
     }

@@ -72,7 +72,7 @@ class RoutinesTest extends DataWindowTest {
         List<String> lines = robot.lookup(".history-day .list-text").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
         assertEquals(List.of("Supine hamstring stretch: Right leg 0 of 3 sets, Left leg 0 of 3 sets, skipped",
-                "Bridge: Both legs 1 of 1 sets, done"), lines);
+                "Bridge: Both legs 1 of 1 set, done"), lines);
         assertTrue(label(robot, ".history-session").contains("Evening knees"));
         LineChart<?, ?> chart = robot.lookup("#pain-chart").queryAs(LineChart.class);
         assertEquals(5, chart.getData().get(0).getData().get(0).getYValue());
