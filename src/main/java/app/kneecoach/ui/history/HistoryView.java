@@ -77,7 +77,9 @@ public final class HistoryView {
     @FXML
     private Label result;
     @FXML
-    private LineChart<String, Number> painChart;
+    private LineChart<Number, Number> painChart;
+    @FXML
+    private NumberAxis painDays;
     @FXML
     private BarChart<String, Number> weekChart;
     @FXML
@@ -93,6 +95,7 @@ public final class HistoryView {
 
     @FXML
     private void initialize() {
+        painDays.setTickLabelFormatter(model.dayLabels());
         problem.textProperty().bind(model.problem());
         week.textProperty().bind(model.week());
         unsaved.textProperty().bind(model.unsaved());
@@ -116,7 +119,7 @@ public final class HistoryView {
         showWarning(model.warning().get());
         model.days().addListener((ListChangeListener<HistoryViewModel.DayRow>) change -> showDays());
         showDays();
-        model.pain().addListener((ListChangeListener<HistoryViewModel.Series>) change -> showCharts());
+        model.pain().addListener((ListChangeListener<HistoryViewModel.TimeSeries>) change -> showCharts());
         showCharts();
         records.look().addListener((obs, old, now) -> Appearance.apply(page.getScene().getRoot(), now));
     }
@@ -176,16 +179,30 @@ public final class HistoryView {
     private void showCharts() {
         charts.getChildren().clear();
         Platform.runLater(() -> {
-            painChart.getData().setAll(model.pain().stream().map(HistoryView::series).toList());
+            HistoryViewModel.DayAxis days = model.painAxis().get();
+            painDays.setLowerBound(days.lower());
+            painDays.setUpperBound(days.upper());
+            painDays.setTickUnit(days.tick());
+            painChart.getData().setAll(model.pain().stream().map(HistoryView::timeSeries).toList());
             weekChart.getData().setAll(List.of(series(model.weeks().get())));
             charts.getChildren().setAll(painChart, weekChart);
         });
     }
 
+    private static XYChart.Series<Number, Number> timeSeries(HistoryViewModel.TimeSeries series) {
+        return chartSeries(series.name(), series.points().stream()
+                .map(p -> new XYChart.Data<Number, Number>(p.day(), p.value())).toList());
+    }
+
     private static XYChart.Series<String, Number> series(HistoryViewModel.Series series) {
-        XYChart.Series<String, Number> chartSeries = new XYChart.Series<>();
-        chartSeries.setName(series.name());
-        series.points().forEach(p -> chartSeries.getData().add(new XYChart.Data<>(p.label(), p.value())));
+        return chartSeries(series.name(), series.points().stream()
+                .map(p -> new XYChart.Data<String, Number>(p.label(), p.value())).toList());
+    }
+
+    private static <X> XYChart.Series<X, Number> chartSeries(String name, List<XYChart.Data<X, Number>> points) {
+        XYChart.Series<X, Number> chartSeries = new XYChart.Series<>();
+        chartSeries.setName(name);
+        chartSeries.getData().setAll(points);
         return chartSeries;
     }
 
