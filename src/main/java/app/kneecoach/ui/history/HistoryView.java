@@ -119,7 +119,7 @@ public final class HistoryView {
         showWarning(model.warning().get());
         model.days().addListener((ListChangeListener<HistoryViewModel.DayRow>) change -> showDays());
         showDays();
-        model.pain().addListener((ListChangeListener<HistoryViewModel.TimeSeries>) change -> showCharts());
+        model.pain().addListener((ListChangeListener<PainTimeline.TimeSeries>) change -> showCharts());
         showCharts();
         records.look().addListener((obs, old, now) -> Appearance.apply(page.getScene().getRoot(), now));
     }
@@ -179,7 +179,7 @@ public final class HistoryView {
     private void showCharts() {
         charts.getChildren().clear();
         Platform.runLater(() -> {
-            HistoryViewModel.DayAxis days = model.painAxis().get();
+            PainTimeline.DayAxis days = model.painAxis().get();
             painDays.setLowerBound(days.lower());
             painDays.setUpperBound(days.upper());
             painDays.setTickUnit(days.tick());
@@ -189,7 +189,7 @@ public final class HistoryView {
         });
     }
 
-    private static XYChart.Series<Number, Number> timeSeries(HistoryViewModel.TimeSeries series) {
+    private static XYChart.Series<Number, Number> timeSeries(PainTimeline.TimeSeries series) {
         return chartSeries(series.name(), series.points().stream()
                 .map(p -> new XYChart.Data<Number, Number>(p.day(), p.value())).toList());
     }

@@ -6,9 +6,6 @@ import app.kneecoach.ui.common.Messages;
 import app.kneecoach.userdata.HistoryStats;
 import app.kneecoach.userdata.HistorySummary;
 import app.kneecoach.userdata.PainTrend;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
@@ -54,21 +51,10 @@ public final class HistoryViewModel {
     public record Point(String label, int value) {
     }
 
-    /** A series on a time axis: each point at its moment, so several sessions on one day stay apart. */
-    public record TimeSeries(String name, List<TimePoint> points) {
-    }
-
-    /** {@code day}: days since 1970-01-01 in the person's time zone, the time of day as the fraction, noon at .0. */
-    public record TimePoint(double day, int value) {
-    }
-
-    /** The time axis's range and tick spacing, in days. */
-    public record DayAxis(double lower, double upper, double tick) {
-    }
-
     private final Messages text = Messages.DEFAULT;
     private final AppServices services;
     private final HistoryText words;
+    private final PainTimeline timeline;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.READING);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper week = new ReadOnlyStringWrapper("");
@@ -79,11 +65,11 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<Optional<PainTrend.Warning>> warning =
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObservableList<DayRow> days = FXCollections.observableArrayList();
-    private final ObservableList<TimeSeries> pain = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<DayAxis> painAxis = new ReadOnlyObjectWrapper<>(new DayAxis(0, 1, 1));
+    private final ObservableList<PainTimeline.TimeSeries> pain = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<PainTimeline.DayAxis> painAxis = new ReadOnlyObjectWrapper<>(new PainTimeline.DayAxis(0, 1, 1));
     // Held here: a binding or read-only list that nothing holds would be collected, and its listeners with it.
     private final ObservableList<DayRow> readOnlyDays = FXCollections.unmodifiableObservableList(days);
-    private final ObservableList<TimeSeries> readOnlyPain = FXCollections.unmodifiableObservableList(pain);
+    private final ObservableList<PainTimeline.TimeSeries> readOnlyPain = FXCollections.unmodifiableObservableList(pain);
     private final BooleanBinding reading = Bindings.equal(state, State.READING);
     private final BooleanBinding failed = Bindings.equal(state, State.FAILED);
     private final BooleanBinding shown = Bindings.equal(state, State.SHOWN);
@@ -97,6 +83,7 @@ public final class HistoryViewModel {
     public HistoryViewModel(AppServices services) {
         this.services = services;
         this.words = new HistoryText(text, services.zone());
+        this.timeline = new PainTimeline(words, services.zone());
         read();
     }
 
@@ -138,58 +125,20 @@ public final class HistoryViewModel {
         // Whole sessions only: a fixed range in steps of one, never "1.5 sessions".
         weekAxisTop.set(Math.max(3, summary.weeks().stream().mapToInt(HistoryStats.WeekCount::sessions).max()
                 .orElse(0) + 1));
-        pain.setAll(painSeries(summary.pain()));
+        pain.setAll(timeline.series(summary.pain(), text.get("history.painBefore"), text.get("history.painAfter")));
+        painAxis.set(timeline.axis(summary.pain()));
         days.setAll(summary.days().entrySet().stream().map(day -> new DayRow(day.getKey().toString(),
                 words.day(day.getKey()), day.getValue().stream().map(s -> new SessionRow(words.session(s),
                         s.exercises().stream().map(words::exercise).toList())).toList())).toList());
         state.set(State.SHOWN);
     }
 
-    private List<TimeSeries> painSeries(List<HistoryStats.PainPoint> points) {
-        List<TimePoint> before = new ArrayList<>();
-        List<TimePoint> after = new ArrayList<>();
-        for (HistoryStats.PainPoint point : points) {
-            double day = day(point.at());
-            point.before().ifPresent(p -> before.add(new TimePoint(day, p)));
-            point.after().ifPresent(p -> after.add(new TimePoint(day, p)));
-        }
-        painAxis.set(axisFor(points.stream().mapToDouble(p -> day(p.at())).toArray()));
-        return List.of(new TimeSeries(text.get("history.painBefore"), before),
-                new TimeSeries(text.get("history.painAfter"), after));
-    }
-
-    /** Noon falls on the whole number, where the axis puts its ticks: a day's label stands over its sessions. */
-    private double day(Instant at) {
-        var local = at.atZone(services.zone());
-        return local.toLocalDate().toEpochDay() + local.toLocalTime().toSecondOfDay() / 86_400.0 - 0.5;
-    }
-
-    /** Whole days around the points, half a day spare each side; a tick a day, or a week or more over long spans. */
-    static DayAxis axisFor(double[] days) {
-        double first = java.util.Arrays.stream(days).min().orElse(0);
-        double last = java.util.Arrays.stream(days).max().orElse(0);
-        double lower = Math.floor(first - 0.5);
-        double upper = Math.ceil(last + 0.5);
-        double span = upper - lower;
-        return new DayAxis(lower, upper, span <= 14 ? 1 : span <= 60 ? 7 : Math.ceil(span / 8 / 7) * 7);
-    }
-
     /** A tick's label: the day, as Formats writes short dates. */
     public StringConverter<Number> dayLabels() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Number day) {
-                return words.shortDate(LocalDate.ofEpochDay(Math.round(day.doubleValue())));
-            }
-
-            @Override
-            public Number fromString(String label) {
-                throw new UnsupportedOperationException("the axis only shows days");
-            }
-        };
+        return timeline.dayLabels();
     }
 
-    public ReadOnlyObjectProperty<DayAxis> painAxis() {
+    public ReadOnlyObjectProperty<PainTimeline.DayAxis> painAxis() {
         return painAxis.getReadOnlyProperty();
     }
 
@@ -258,7 +207,7 @@ public final class HistoryViewModel {
     }
 
     /** Pain before and after, one point a rated session, oldest first. */
-    public ObservableList<TimeSeries> pain() {
+    public ObservableList<PainTimeline.TimeSeries> pain() {
         return readOnlyPain;
     }
 

@@ -54,10 +54,10 @@ class HistoryViewModelTest {
 
     @Test
     void theTimeAxisTicksDailyOverAFortnightWeeklyOverTwoMonthsAndWiderBeyond() {
-        assertEquals(new HistoryViewModel.DayAxis(9, 14, 1), HistoryViewModel.axisFor(new double[] {10.3, 12.8}));
-        assertEquals(new HistoryViewModel.DayAxis(9, 11, 1), HistoryViewModel.axisFor(new double[] {10.3}));
-        assertEquals(new HistoryViewModel.DayAxis(0, 51, 7), HistoryViewModel.axisFor(new double[] {0.6, 50.2}));
-        assertEquals(14, HistoryViewModel.axisFor(new double[] {0, 100}).tick());
+        assertEquals(new PainTimeline.DayAxis(9, 14, 1), PainTimeline.axisFor(new double[] {10.3, 12.8}));
+        assertEquals(new PainTimeline.DayAxis(9, 11, 1), PainTimeline.axisFor(new double[] {10.3}));
+        assertEquals(new PainTimeline.DayAxis(0, 51, 7), PainTimeline.axisFor(new double[] {0.6, 50.2}));
+        assertEquals(14, PainTimeline.axisFor(new double[] {0, 100}).tick());
     }
 
     @Test
@@ -93,19 +93,19 @@ class HistoryViewModelTest {
         assertTrue(model.days().get(2).sessions().get(0).line().contains("pain \u2013 \u2192 \u2013"),
                 "no ratings: a dash each");
 
-        List<HistoryViewModel.TimeSeries> pain = model.pain();
-        assertEquals(List.of("Before", "After"), pain.stream().map(HistoryViewModel.TimeSeries::name).toList());
-        assertEquals(List.of(7, 5, 6, 5), pain.get(0).points().stream().map(HistoryViewModel.TimePoint::value)
+        List<PainTimeline.TimeSeries> pain = model.pain();
+        assertEquals(List.of("Before", "After"), pain.stream().map(PainTimeline.TimeSeries::name).toList());
+        assertEquals(List.of(7, 5, 6, 5), pain.get(0).points().stream().map(PainTimeline.TimePoint::value)
                 .toList(), "rated sessions only, oldest first");
-        assertEquals(List.of(6, 5, 4, 3), pain.get(1).points().stream().map(HistoryViewModel.TimePoint::value)
+        assertEquals(List.of(6, 5, 4, 3), pain.get(1).points().stream().map(PainTimeline.TimePoint::value)
                 .toList());
-        List<Double> days = pain.get(0).points().stream().map(HistoryViewModel.TimePoint::day).toList();
+        List<Double> days = pain.get(0).points().stream().map(PainTimeline.TimePoint::day).toList();
         double the24th = LocalDate.of(2026, 11, 24).toEpochDay();
         double noon = 0.5;
         assertEquals(List.of(LocalDate.of(2026, 11, 10).toEpochDay() + 9 / 24.0 - noon, LocalDate.of(2026, 11, 23)
                 .toEpochDay() + 18 / 24.0 - noon, the24th + 7 / 24.0 - noon, the24th + 7.5 / 24.0 - noon), days,
                 "each at its time of day (noon on the whole day): the two of the 24th stay apart, in order");
-        assertEquals(new HistoryViewModel.DayAxis(the24th - 15, the24th + 1, 7), model.painAxis().get(),
+        assertEquals(new PainTimeline.DayAxis(the24th - 15, the24th + 1, 7), model.painAxis().get(),
                 "whole days around the points; a tick a week over a fortnight and more");
         assertEquals(Formats.DEFAULT.shortDate(LocalDate.of(2026, 11, 24)),
                 model.dayLabels().toString(the24th - 0.2), "a tick reads as the day whose noon it is nearest");
