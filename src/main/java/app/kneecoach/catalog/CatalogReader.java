@@ -117,6 +117,7 @@ final class CatalogReader {
         var sets = r.object("sets").flatMap(s -> range(s, MAX_SETS));
         var sides = r.key("sides", Sides.class);
         var note = r.optionalText("note");
+        var movement = r.optionalKey("movement", Movement.class);
         Optional<Range> hold = Optional.empty();
         Optional<Range> reps = Optional.empty();
         Optional<Range> topHold = Optional.empty();
@@ -134,6 +135,10 @@ final class CatalogReader {
             }
             modeFieldsOk = workField.isPresent() && forbid(r, unwanted, mode.get())
                     && (!isHold || forbid(r, "topHoldSeconds", mode.get()));
+            if (isHold && movement.isPresent()) {
+                r.problem("movement", "does not belong in a \"" + mode.get().key() + "\" dosage");
+                modeFieldsOk = false;
+            }
         }
         if (sides.orElse(null) == Sides.ALTERNATING && mode.orElse(null) == DosageMode.HOLD) {
             r.problem("sides", "\"" + Sides.ALTERNATING.key() + "\" takes turns rep by rep, so it needs a \""
@@ -144,7 +149,8 @@ final class CatalogReader {
         if (!all(mode, sets, sides) || !modeFieldsOk) {
             return Optional.empty();
         }
-        return Optional.of(new Dosage(mode.get(), hold, reps, topHold, sets.get(), sides.get(), note));
+        return Optional.of(new Dosage(mode.get(), hold, reps, topHold, sets.get(), sides.get(),
+                movement.orElse(Movement.LIFT), note));
     }
 
     /** Rejects a field that contradicts the dosage mode, e.g. "reps" on a held stretch. */

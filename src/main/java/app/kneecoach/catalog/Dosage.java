@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param topHoldSeconds the pause at the top of each rep, where the article gives one (REPS mode only)
  * @param sets           the number of sets
  * @param sides          each leg in turn, both legs together, or the legs alternating rep by rep
+ * @param movement       what a repetition does, lifting and lowering or stepping up and down (LIFT for holds)
  * @param note           a condition the article attaches to the dosage (e.g. "if tolerated"), or empty
  */
 public record Dosage(
@@ -20,6 +21,7 @@ public record Dosage(
         Optional<Range> topHoldSeconds,
         Range sets,
         Sides sides,
+        Movement movement,
         Optional<String> note) {
 
     public Dosage {
@@ -30,12 +32,17 @@ public record Dosage(
 
     public static Dosage hold(Range seconds, Range sets, Sides sides) {
         return new Dosage(DosageMode.HOLD, Optional.of(seconds), Optional.empty(), Optional.empty(), sets, sides,
-                Optional.empty());
+                Movement.LIFT, Optional.empty());
     }
 
     public static Dosage reps(Range reps, Optional<Range> topHoldSeconds, Range sets, Sides sides) {
         return new Dosage(DosageMode.REPS, Optional.empty(), Optional.of(reps), topHoldSeconds, sets, sides,
-                Optional.empty());
+                Movement.LIFT, Optional.empty());
+    }
+
+    /** The same dosage with its repetitions named as {@code value}: lifts and lowers, or steps up and down. */
+    public Dosage withMovement(Movement value) {
+        return new Dosage(mode, holdSeconds, reps, topHoldSeconds, sets, sides, value, note);
     }
 
     /** The range the work phase is measured in: seconds for a hold, repetitions otherwise. */

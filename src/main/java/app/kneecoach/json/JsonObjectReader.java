@@ -70,13 +70,20 @@ public final class JsonObjectReader {
     }
 
     public <E extends Enum<E> & Keyed> Optional<E> key(String field, Class<E> type) {
-        return text(field).flatMap(value -> {
-            Optional<E> found = Keyed.fromKey(type, value);
-            if (found.isEmpty()) {
-                problems.add(pathOf(field), "must be one of " + Keyed.keys(type) + "; found \"" + value + "\"");
-            }
-            return found;
-        });
+        return text(field).flatMap(value -> keyed(field, type, value));
+    }
+
+    /** One of the keys of {@code type}, or empty when the field is left out (a wrong key is a problem). */
+    public <E extends Enum<E> & Keyed> Optional<E> optionalKey(String field, Class<E> type) {
+        return optionalText(field).flatMap(value -> keyed(field, type, value));
+    }
+
+    private <E extends Enum<E> & Keyed> Optional<E> keyed(String field, Class<E> type, String value) {
+        Optional<E> found = Keyed.fromKey(type, value);
+        if (found.isEmpty()) {
+            problems.add(pathOf(field), "must be one of " + Keyed.keys(type) + "; found \"" + value + "\"");
+        }
+        return found;
     }
 
     /** A required whole number within [min, max]. */

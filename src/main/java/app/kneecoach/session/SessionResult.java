@@ -18,6 +18,18 @@ public record SessionResult(String exerciseId, SessionChoice choice, List<SideRe
         sides = List.copyOf(sides);
     }
 
+    /** Whether every planned set was done to its target on every side: only then is the exercise completed. */
+    public boolean everySetComplete() {
+        return sides.stream().allMatch(side -> side.setsCompleted() >= choice.sets());
+    }
+
+    /** The planned sets done to their target, 0 to 1 (each leg's sets counted where the legs take turns). */
+    public double shareOfSetsDone() {
+        long planned = (long) choice.sets() * sides.size();
+        long done = sides.stream().mapToLong(side -> Math.min(side.setsCompleted(), choice.sets())).sum();
+        return planned == 0 ? 1 : done / (double) planned;
+    }
+
     public SideResult side(Side side) {
         return sides.stream().filter(s -> s.side() == side).findFirst().orElseThrow();
     }

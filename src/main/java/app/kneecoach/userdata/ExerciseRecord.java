@@ -17,6 +17,15 @@ public record ExerciseRecord(String exerciseId, String exerciseName, SessionChoi
         sides = List.copyOf(sides);
     }
 
+    /**
+     * How it ended, and never "completed" while a planned set on a side is missing: earlier versions saved an
+     * exercise as completed once its last phase was skipped through, so the sets decide.
+     */
+    public ExerciseOutcome outcomeBySets() {
+        boolean everySet = sides.stream().allMatch(side -> side.setsCompleted() >= choice.sets());
+        return outcome == ExerciseOutcome.COMPLETED && !everySet ? ExerciseOutcome.ENDED_EARLY : outcome;
+    }
+
     public long setsCompleted() {
         return sides.stream().mapToLong(SideResult::setsCompleted).sum();
     }

@@ -193,6 +193,21 @@ public final class HistoryStore implements SessionSource {
                 + " ORDER BY started_ms DESC, id DESC LIMIT ?", limit).list());
     }
 
+    /** When a session that stopped this exercise with "It hurts" started, the latest one; empty if none did. */
+    public Optional<Instant> lastHurt(String exerciseId) throws IOException {
+        return database.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT max(s.started_ms) FROM session s"
+                    + " JOIN session_exercise e ON e.session_id = s.id WHERE e.exercise_id = ? AND e.outcome = ?")) {
+                s.setString(1, exerciseId);
+                s.setString(2, ExerciseOutcome.HURT.key());
+                try (ResultSet r = s.executeQuery()) {
+                    long ms = r.next() ? r.getLong(1) : 0;
+                    return r.wasNull() || ms == 0 ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(ms));
+                }
+            }
+        });
+    }
+
     @Override
     public long count() throws IOException {
         return database.read(c -> {

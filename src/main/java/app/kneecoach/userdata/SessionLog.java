@@ -17,6 +17,7 @@ public final class SessionLog {
     private final List<ExerciseRecord> done = new ArrayList<>();
     private SessionRecord record;
     private Optional<ExerciseRecord> current = Optional.empty();
+    private boolean stoppedEarly;
 
     public SessionLog(SessionSaver saver, Instant startedAt, Optional<String> routineName, OptionalInt painBefore,
                       Optional<String> noteBefore) {
@@ -32,12 +33,15 @@ public final class SessionLog {
         save(soFar.endedAt());
     }
 
-    /** When an exercise ends: completed, ended early, stopped because it hurt, or skipped before any set. */
+    /**
+     * When an exercise ends: completed (every planned set on every side done to its target, however the
+     * player got to its end), stopped because it hurt, skipped before anything was done, or else ended early.
+     */
     public void exerciseEnded(String exerciseName, Optional<String> variation, SessionResult result, boolean hurt)
             {
         boolean nothingDone = result.sides().stream().allMatch(side -> side.sets().isEmpty());
         ExerciseOutcome outcome = hurt ? ExerciseOutcome.HURT
-                : result.outcome() == SessionResult.Outcome.COMPLETED ? ExerciseOutcome.COMPLETED
+                : result.everySetComplete() ? ExerciseOutcome.COMPLETED
                 : nothingDone ? ExerciseOutcome.SKIPPED
                 : ExerciseOutcome.ENDED_EARLY;
         done.add(exercise(exerciseName, variation, result, outcome));
@@ -45,9 +49,14 @@ public final class SessionLog {
         save(result.endedAt());
     }
 
+    /** The person left the routine before its last exercise: the session ended early, whatever was done. */
+    public void stopEarly() {
+        stoppedEarly = true;
+    }
+
     /** Ends the session with the closing pain check-in and adds it to the history. */
     public SessionRecord finish(Instant endedAt, OptionalInt painAfter, Optional<String> noteAfter) {
-        boolean allDone = !done.isEmpty() && done.stream().allMatch(e -> e.outcome() == ExerciseOutcome.COMPLETED);
+        boolean allDone = !stoppedEarly && !done.isEmpty() && done.stream().allMatch(e -> e.outcome() == ExerciseOutcome.COMPLETED);
         SessionRecord finished = snapshot()
                 .withPainAfter(painAfter, noteAfter)
                 .ended(endedAt, allDone ? SessionStatus.COMPLETED : SessionStatus.ENDED_EARLY);

@@ -37,6 +37,12 @@ public record SessionRecord(String id, Instant startedAt, Instant endedAt, Optio
         return exercises.stream().flatMap(e -> e.sides().stream()).anyMatch(side -> side.setsCompleted() > 0);
     }
 
+    /** How it ended, and never "completed" while an exercise of it was not (see {@link ExerciseRecord#outcomeBySets}). */
+    public SessionStatus statusBySets() {
+        boolean everyExercise = exercises.stream().allMatch(e -> e.outcomeBySets() == ExerciseOutcome.COMPLETED);
+        return status == SessionStatus.COMPLETED && !everyExercise ? SessionStatus.ENDED_EARLY : status;
+    }
+
     public SessionRecord withExercises(List<ExerciseRecord> value) {
         return new SessionRecord(id, startedAt, endedAt, routineName, value, painBefore, noteBefore, painAfter,
                 noteAfter, status);

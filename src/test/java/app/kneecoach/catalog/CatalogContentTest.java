@@ -40,7 +40,7 @@ class CatalogContentTest {
                         Dosage.hold(Range.atLeast(30), twoToThree, Sides.EACH_SIDE)),
                 Arguments.of("side-lunge-stretch", Category.STRETCH,
                         new Dosage(DosageMode.HOLD, Optional.of(Range.atLeast(20)), Optional.empty(), Optional.empty(),
-                                twoToThree, Sides.EACH_SIDE, Optional.of("if tolerated"))),
+                                twoToThree, Sides.EACH_SIDE, Movement.LIFT, Optional.of("if tolerated"))),
                 Arguments.of("seated-butterfly-stretch", Category.STRETCH,
                         Dosage.hold(Range.atLeast(60), twoToThree, Sides.BOTH_TOGETHER)),
                 Arguments.of("seated-straight-leg-raise", Category.STRENGTHENING,
@@ -51,7 +51,8 @@ class CatalogContentTest {
                 Arguments.of("lateral-leg-raise", Category.STRENGTHENING,
                         Dosage.reps(tenToFifteen, noTopHold, twoToThree, Sides.EACH_SIDE)),
                 Arguments.of("step-ups", Category.STRENGTHENING,
-                        Dosage.reps(Range.exactly(10), noTopHold, twoToThree, Sides.ALTERNATING)),
+                        Dosage.reps(Range.exactly(10), noTopHold, twoToThree, Sides.ALTERNATING)
+                                .withMovement(Movement.STEP)),
                 Arguments.of("double-knee-to-chest", Category.CORE,
                         Dosage.reps(tenToFifteen, noTopHold, twoToThree, Sides.BOTH_TOGETHER)));
     }

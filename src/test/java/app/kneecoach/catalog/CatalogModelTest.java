@@ -64,12 +64,12 @@ class CatalogModelTest {
         Dosage reps = Dosage.reps(Range.between(10, 15), Optional.of(Range.between(2, 5)), Range.between(1, 3),
                 Sides.BOTH_TOGETHER);
         assertEquals(new Dosage(DosageMode.REPS, Optional.empty(), Optional.of(Range.between(10, 15)),
-                Optional.of(Range.between(2, 5)), Range.between(1, 3), Sides.BOTH_TOGETHER, Optional.empty()), reps);
+                Optional.of(Range.between(2, 5)), Range.between(1, 3), Sides.BOTH_TOGETHER, Movement.LIFT, Optional.empty()), reps);
         assertEquals(Range.between(10, 15), reps.work());
 
         Dosage hold = Dosage.hold(Range.atLeast(30), Range.between(2, 3), Sides.EACH_SIDE);
         assertEquals(new Dosage(DosageMode.HOLD, Optional.of(Range.atLeast(30)), Optional.empty(), Optional.empty(),
-                Range.between(2, 3), Sides.EACH_SIDE, Optional.empty()), hold);
+                Range.between(2, 3), Sides.EACH_SIDE, Movement.LIFT, Optional.empty()), hold);
         assertEquals(Range.atLeast(30), hold.work());
     }
 

@@ -21,6 +21,9 @@ class SessionLogOutcomesTest {
     private static final Instant START = Instant.parse("2026-11-24T09:00:00Z");
     private static final List<SetResult> TWO_SETS = List.of(new SetResult(1, 30, 30, true),
             new SetResult(2, 30, 14, false));
+    /** Every set of the choice's three. */
+    private static final List<SetResult> EVERY_SET = List.of(new SetResult(1, 30, 30, true),
+            new SetResult(2, 30, 31, true), new SetResult(3, 30, 30, true));
     @TempDir
     Path dir;
     private SessionLog log;
@@ -50,8 +53,8 @@ class SessionLogOutcomesTest {
 
     @Test
     void aCompletedExerciseIsCompletedAndOneThatHurtIsHurtWhateverWasDone() {
-        log.exerciseEnded("Stretch", Optional.of("Strap"), result(SessionResult.Outcome.COMPLETED, TWO_SETS, TWO_SETS,
-                120), false);
+        log.exerciseEnded("Stretch", Optional.of("Strap"), result(SessionResult.Outcome.COMPLETED, EVERY_SET,
+                EVERY_SET, 120), false);
         log.exerciseEnded("Bridge", Optional.empty(), result(SessionResult.Outcome.COMPLETED, TWO_SETS, TWO_SETS, 200),
                 true);
         log.exerciseEnded("Step-ups", Optional.empty(), result(SessionResult.Outcome.ENDED_EARLY, List.of(), List.of(),
@@ -65,8 +68,8 @@ class SessionLogOutcomesTest {
     void theEndOfAnExerciseIsOnDiskAtOnce() throws IOException {
         log.exerciseEnded("Bridge", Optional.empty(), result(SessionResult.Outcome.ENDED_EARLY, List.of(), List.of(), 5),
                 false);
-        log.exerciseEnded("Stretch", Optional.empty(), result(SessionResult.Outcome.COMPLETED, TWO_SETS, TWO_SETS, 80),
-                false);
+        log.exerciseEnded("Stretch", Optional.empty(), result(SessionResult.Outcome.COMPLETED, EVERY_SET, EVERY_SET,
+                80), false);
 
         // As if the power went out now:
         SessionRecord saved = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store().interrupted().orElseThrow();
@@ -76,9 +79,35 @@ class SessionLogOutcomesTest {
     }
 
     @Test
-    void aSessionWithASkippedExerciseEndedEarly() {
-        log.exerciseEnded("Stretch", Optional.empty(), result(SessionResult.Outcome.COMPLETED, TWO_SETS, TWO_SETS, 80),
+    void anExerciseWhoseLastSetWasSkippedEndedEarlyThoughThePlayerRanToItsEnd() {
+        log.exerciseEnded("Stretch", Optional.empty(), result(SessionResult.Outcome.COMPLETED, EVERY_SET, TWO_SETS, 80),
                 false);
+        assertEquals(List.of(ExerciseOutcome.ENDED_EARLY), outcomes(log.snapshot()));
+        assertEquals(SessionStatus.ENDED_EARLY, log.finish(START.plusSeconds(90), OptionalInt.of(2), Optional.empty())
+                .status());
+    }
+
+    @Test
+    void everySetDoneOnEverySideIsACompletedSession() {
+        log.exerciseEnded("Stretch", Optional.empty(), result(SessionResult.Outcome.COMPLETED, EVERY_SET, EVERY_SET,
+                80), false);
+        assertEquals(SessionStatus.COMPLETED, log.finish(START.plusSeconds(90), OptionalInt.of(2), Optional.empty())
+                .status());
+    }
+
+    @Test
+    void aRoutineLeftBeforeItsLastExerciseEndedEarlyEvenIfWhatWasDoneWasComplete() {
+        log.exerciseEnded("Stretch", Optional.empty(), result(SessionResult.Outcome.COMPLETED, EVERY_SET, EVERY_SET,
+                80), false);
+        log.stopEarly();
+        assertEquals(SessionStatus.ENDED_EARLY, log.finish(START.plusSeconds(90), OptionalInt.of(2), Optional.empty())
+                .status());
+    }
+
+    @Test
+    void aSessionWithASkippedExerciseEndedEarly() {
+        log.exerciseEnded("Stretch", Optional.empty(), result(SessionResult.Outcome.COMPLETED, EVERY_SET, EVERY_SET,
+                80), false);
         log.exerciseEnded("Bridge", Optional.empty(), result(SessionResult.Outcome.ENDED_EARLY, List.of(), List.of(), 85),
                 false);
         assertEquals(SessionStatus.ENDED_EARLY, log.finish(START.plusSeconds(90), OptionalInt.of(2), Optional.empty())

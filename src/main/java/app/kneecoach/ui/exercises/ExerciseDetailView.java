@@ -33,6 +33,8 @@ public final class ExerciseDetailView {
     @FXML
     private Label summary;
     @FXML
+    private Label hurtNote;
+    @FXML
     private VBox startCard;
     @FXML
     private VBox figures;
@@ -85,6 +87,14 @@ public final class ExerciseDetailView {
         category.textProperty().bind(model.category());
         name.textProperty().bind(model.name());
         summary.textProperty().bind(model.summary());
+        hurtNote.textProperty().bind(model.hurtNote());
+        Shown.when(model.hurtNoteShown(), hurtNote);
+        // Back on screen after a session (the window shows the page again): the records may say more now.
+        hurtNote.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                model.showHurtNote();
+            }
+        });
         targets.textProperty().bind(model.targets());
         why.textProperty().bind(model.why());
         startPosition.textProperty().bind(model.startPosition());

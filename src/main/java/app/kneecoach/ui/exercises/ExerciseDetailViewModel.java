@@ -1,6 +1,8 @@
 package app.kneecoach.ui.exercises;
 
+import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.DosageText;
+import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.Messages;
 
 import app.kneecoach.catalog.Exercise;
@@ -50,6 +52,8 @@ public final class ExerciseDetailViewModel {
     private final ReadOnlyStringWrapper targets = new ReadOnlyStringWrapper(this, "targets", "");
     private final ReadOnlyStringWrapper why = new ReadOnlyStringWrapper(this, "why", "");
     private final ReadOnlyStringWrapper startPosition = new ReadOnlyStringWrapper(this, "startPosition", "");
+    private final ReadOnlyStringWrapper hurtNote = new ReadOnlyStringWrapper(this, "hurtNote", "");
+    private final ReadOnlyBooleanWrapper hurtNoteShown = new ReadOnlyBooleanWrapper(this, "hurtNoteShown");
     private final ReadOnlyBooleanWrapper figuresShown = new ReadOnlyBooleanWrapper(this, "figuresShown");
     private final ReadOnlyBooleanWrapper noEquipmentShown = new ReadOnlyBooleanWrapper(this, "noEquipmentShown");
     private final Section<String> equipment = new Section<>();
@@ -61,8 +65,11 @@ public final class ExerciseDetailViewModel {
     private final Section<Variation> variations = new Section<>();
     private final Section<String> otherOptions = new Section<>();
 
-    public ExerciseDetailViewModel(Messages text, StartCardViewModel startCard) {
+    private final AppServices services;
+
+    public ExerciseDetailViewModel(Messages text, StartCardViewModel startCard, AppServices services) {
         this.text = text;
+        this.services = services;
         this.dosage = new DosageText(text);
         this.startCard = startCard;
     }
@@ -87,6 +94,40 @@ public final class ExerciseDetailViewModel {
         startCard.show(e);
         // Last, so whoever follows the exercise (the figures) finds everything else already in place.
         exercise.set(e);
+        showHurtNote();
+    }
+
+    /**
+     * Looks in the records, off the window's thread, for the last time this exercise was stopped with "It
+     * hurts", and says so on the page; the view asks again when the page comes back after a session. Records
+     * not open yet or unreadable: no note, the page is whole without it.
+     */
+    public void showHurtNote() {
+        Exercise shown = exercise.get();
+        if (shown == null || !services.historyRead()) {
+            hurtNoteIs("");
+            return;
+        }
+        services.background().run(() -> services.storage().store().lastHurt(shown.id()), at -> {
+            if (shown.equals(exercise.get())) {
+                hurtNoteIs(at.map(when -> text.get("detail.hurtNote",
+                        Formats.DEFAULT.day(when.atZone(services.zone()).toLocalDate()))).orElse(""));
+            }
+        }, failed -> hurtNoteIs(""));
+    }
+
+    /** "On Tuesday, 24 November 2026 this exercise hurt…"; empty when it never did. */
+    public ReadOnlyStringProperty hurtNote() {
+        return hurtNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hurtNoteShown() {
+        return hurtNoteShown.getReadOnlyProperty();
+    }
+
+    private void hurtNoteIs(String note) {
+        hurtNote.set(note);
+        hurtNoteShown.set(!note.isEmpty());
     }
 
     public ReadOnlyObjectProperty<Exercise> exercise() {

@@ -42,7 +42,7 @@ public final class ExercisesViewModel {
     public ExercisesViewModel(Catalog catalog, AppServices services, SessionStarter starter) {
         this.text = Messages.DEFAULT;
         this.dosage = new DosageText(text);
-        this.detail = new ExerciseDetailViewModel(text, new StartCardViewModel(text, services, starter));
+        this.detail = new ExerciseDetailViewModel(text, new StartCardViewModel(text, services, starter), services);
         // Grouped by category in the article's order, which the catalog keeps within each category.
         this.shown = new FilteredList<>(FXCollections.observableArrayList(catalog.exercises().stream()
                 .sorted(Comparator.comparing(Exercise::category)).toList()));

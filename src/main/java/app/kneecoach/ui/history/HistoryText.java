@@ -3,6 +3,7 @@ package app.kneecoach.ui.history;
 import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.Messages;
 
+import app.kneecoach.userdata.ExerciseOutcome;
 import app.kneecoach.userdata.ExerciseRecord;
 import app.kneecoach.userdata.SessionRecord;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
  * The records in words: days, sessions and exercises as the History view lists them, the dates under the
@@ -49,7 +49,7 @@ final class HistoryText {
         List<String> parts = new ArrayList<>();
         parts.add(s.routineName().orElse(text.get("history.single")));
         parts.add(text.get("history.pain", pain(s.painBefore()), pain(s.painAfter())));
-        parts.add(text.get("history.status." + s.status().key()));
+        parts.add(text.get("history.status." + s.statusBySets().key()));
         // Labelled: two notes in a row would read as one.
         s.noteBefore().ifPresent(note -> parts.add(text.get("history.noteBefore", note)));
         s.noteAfter().ifPresent(note -> parts.add(text.get("history.noteAfter", note)));
@@ -57,15 +57,20 @@ final class HistoryText {
                 String.join(text.get("dosage.separator"), parts));
     }
 
-    /** The exercise (and variation), the sets done on each side, and how it ended. */
+    /**
+     * The exercise (and variation), how it ended, and the sets done on each side: "Bridge: ended early, both
+     * legs 1 of 2 sets". One skipped before anything was done has no sets to tell.
+     */
     String exercise(ExerciseRecord e) {
         String name = e.variation().map(v -> e.exerciseName() + " (" + v + ")").orElse(e.exerciseName());
-        String sides = e.sides().stream()
-                .map(side -> text.get("side." + side.side().name() + ".title") + " "
-                        + text.get("history.sets", side.setsCompleted(), e.choice().sets()))
-                .collect(Collectors.joining(", "));
-        String outcome = text.get("history.outcome." + e.outcome().key());
-        return text.get("history.exerciseLine", name, sides.isEmpty() ? outcome : sides + ", " + outcome);
+        ExerciseOutcome outcome = e.outcomeBySets();
+        List<String> parts = new ArrayList<>();
+        parts.add(text.get("history.outcome." + outcome.key()));
+        if (outcome != ExerciseOutcome.SKIPPED) {
+            e.sides().forEach(side -> parts.add(text.get("side." + side.side().name()) + " "
+                    + text.get("history.sets", side.setsCompleted(), e.choice().sets())));
+        }
+        return text.get("history.exerciseLine", name, String.join(", ", parts));
     }
 
     private String pain(OptionalInt pain) {

@@ -17,7 +17,8 @@ final class PlayerControls {
     enum Control {
         PAUSE("pauseButton"), COUNT_REP("countRepButton"), HOLD_LONGER("holdLongerButton"), SKIP("skipButton"),
         REDO("redoButton"), HURT("hurtButton"), SKIP_EXERCISE("skipExerciseButton"), EASIER("easierButton"),
-        AGAIN("againButton"), FINISH("finishButton"), END("endButton"), TEMPO("tempoBox");
+        AGAIN("againButton"), FINISH("finishButton"), END("endButton"), END_ROUTINE("endRoutineButton"),
+        TEMPO("tempoBox");
 
         private final String nodeId;
 
@@ -33,6 +34,7 @@ final class PlayerControls {
 
     private final Messages text;
     private final boolean inRoutine;
+    private final boolean moreToCome;
     private final String finishText;
     private final Map<Control, ReadOnlyBooleanWrapper> shown = new EnumMap<>(Control.class);
     private final ReadOnlyStringWrapper pauseText = new ReadOnlyStringWrapper();
@@ -41,8 +43,9 @@ final class PlayerControls {
     PlayerControls(Messages text, Optional<RoutinePosition> position) {
         this.text = text;
         this.inRoutine = position.isPresent();
-        // Before a routine's last exercise, Finish goes on to the next one.
-        this.finishText = text.get(position.filter(p -> !p.isLast()).isPresent() ? "player.nextExercise" : "player.finish");
+        // Before a routine's last exercise, Finish goes on to the next one, and the routine can be ended there.
+        this.moreToCome = position.filter(p -> !p.isLast()).isPresent();
+        this.finishText = text.get(moreToCome ? "player.nextExercise" : "player.finish");
         for (Control control : Control.values()) {
             shown.put(control, new ReadOnlyBooleanWrapper());
         }
@@ -57,7 +60,9 @@ final class PlayerControls {
         show(now.holdLonger(), Control.HOLD_LONGER);
         show(now.tempo(), Control.TEMPO);
         show(now.easier(), Control.EASIER);
-        show(screen.done(), Control.AGAIN, Control.FINISH);
+        show(screen.done(), Control.FINISH);
+        show(now.again(), Control.AGAIN);
+        show(screen.done() && moreToCome, Control.END_ROUTINE);
         pauseText.set(text.get(screen.paused() ? "player.resume" : "player.pause"));
         skipText.set(text.get(now.finishHold() ? "player.finishHold" : "player.skip"));
     }

@@ -29,6 +29,7 @@ final class PlayerDisplay {
     private final ReadOnlyStringWrapper tempo = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hurt = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> cues = FXCollections.observableArrayList();
     private final ObservableList<TrackRow> tracks = FXCollections.observableArrayList();
     private final ObservableList<String> cuesShown = FXCollections.unmodifiableObservableList(cues);
@@ -56,6 +57,7 @@ final class PlayerDisplay {
             tracks.setAll(rows);
         }
         paused.set(screen.paused());
+        hurt.set(screen.hurt());
         // Last, so that whoever watches for the end finds everything else of the end already shown.
         done.set(screen.done());
     }
@@ -79,7 +81,7 @@ final class PlayerDisplay {
         return turnShown.getReadOnlyProperty();
     }
 
-    /** The huge number: seconds left, seconds past the target, or reps done. */
+    /** The huge number: seconds left, seconds past the target, or the rep under way. */
     ReadOnlyStringProperty big() {
         return big.getReadOnlyProperty();
     }
@@ -89,7 +91,7 @@ final class PlayerDisplay {
         return unit.getReadOnlyProperty();
     }
 
-    /** 0 to 1 through the current phase. */
+    /** 0 to 1 through the current phase; at the end, the share of the planned sets done. */
     ReadOnlyDoubleProperty progress() {
         return progress.getReadOnlyProperty();
     }
@@ -106,6 +108,11 @@ final class PlayerDisplay {
 
     ReadOnlyBooleanProperty paused() {
         return paused.getReadOnlyProperty();
+    }
+
+    /** Stopped with "It hurts": the end shown as a caution, not as a finished exercise. */
+    ReadOnlyBooleanProperty hurt() {
+        return hurt.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty done() {

@@ -14,6 +14,9 @@ interface PlayerListener {
     /** The user chose the easier version offered after "It hurts". */
     void tryEasier(Variation regression);
 
-    /** The user is done with the player. */
+    /** The user is done with the player: on to the routine's next exercise, or to the end. */
     void finished();
+
+    /** The user leaves the session from here: a routine ends without its remaining exercises. */
+    void leave();
 }

@@ -5,6 +5,7 @@ import app.kneecoach.ui.common.Messages;
 import app.kneecoach.catalog.DosageMode;
 import app.kneecoach.catalog.Exercise;
 import app.kneecoach.catalog.Variation;
+import app.kneecoach.session.LegTurn;
 import app.kneecoach.session.PhaseKind;
 import app.kneecoach.session.SessionEngine;
 import app.kneecoach.session.SessionPlan;
@@ -38,18 +39,21 @@ final class PlayerPresenter {
         boolean done = step.kind() == PhaseKind.DONE;
         boolean work = step.kind() == PhaseKind.WORK;
         boolean paced = work && plan.choice().mode() == DosageMode.REPS && !engine.isSelfPaced();
+        // After "It hurts", no "Do it again": the advice is to leave the exercise out for now.
         PlayerScreen.Controls controls = new PlayerScreen.Controls(
                 work && engine.isSelfPaced(),
                 engine.canHoldLonger() && !now.holdingLonger(),
                 work && now.holdingLonger(),
                 paced,
-                done && hurt && regression().isPresent());
-        String tempo = paced ? text.get("player.tempo", seconds(engine.tempo().lift()), seconds(engine.tempo().lower()))
-                : "";
+                done && hurt && regression().isPresent(),
+                done && !hurt);
+        String tempo = paced ? text.get("player.tempo." + movement(), seconds(engine.tempo().lift()),
+                seconds(engine.tempo().lower())) : "";
         String phase = done && hurt ? text.get("player.phase.hurt") : phase(engine, now);
         List<String> cues = done && hurt ? hurtCues() : cues(engine, now);
-        return new PlayerScreen(phase, done ? "" : where(step), turn(now), big(now), unit(now), progress(now), cues,
-                now.next().map(this::next).orElse(""), tempo, tracks(now), controls, now.paused(), done);
+        return new PlayerScreen(phase, done ? "" : where(step), turn(now), big(now), unit(now), progress(engine, now),
+                cues, now.next().map(this::next).orElse(""), tempo, tracks(now), controls, now.paused(), done,
+                done && hurt);
     }
 
     /** One line per side of what a finished session did. */
@@ -91,8 +95,9 @@ final class PlayerPresenter {
         return switch (step.kind()) {
             case GET_READY, REST -> text.get("player.phase." + step.kind());
             case SWITCH_SIDE -> text.get("player.phase.SWITCH_SIDE", sideName(step.side()));
-            case DONE -> engine.result().map(SessionResult::outcome).orElse(SessionResult.Outcome.COMPLETED)
-                    == SessionResult.Outcome.ENDED_EARLY ? text.get("player.phase.endedEarly") : text.get("player.phase.DONE");
+            // "Done" only when every set was done: skipping the last one through is no finished exercise.
+            case DONE -> engine.result().filter(SessionResult::everySetComplete).isPresent()
+                    ? text.get("player.phase.DONE") : text.get("player.phase.endedEarly");
             case WORK -> workPhase(engine, now);
         };
     }
@@ -104,7 +109,12 @@ final class PlayerPresenter {
         if (engine.isSelfPaced()) {
             return text.get("player.phase.selfPaced");
         }
-        return now.repStage().map(stage -> text.get("player.stage." + stage)).orElse("");
+        return now.repStage().map(stage -> text.get("player.stage." + movement() + "." + stage)).orElse("");
+    }
+
+    /** "lift" or "step": which words name the halves of a rep. */
+    private String movement() {
+        return plan.exercise().dosage().movement().key();
     }
 
     private String where(Step step) {
@@ -122,7 +132,7 @@ final class PlayerPresenter {
                 .orElse("");
     }
 
-    private static String big(SessionSnapshot now) {
+    private String big(SessionSnapshot now) {
         Step step = now.step();
         if (step.kind() == PhaseKind.DONE) {
             return "";
@@ -134,8 +144,8 @@ final class PlayerPresenter {
             // Round up, so "1" shows for the whole last second and "0" never shows while time remains.
             return clock((now.remainingNanos() + SECOND - 1) / SECOND);
         }
-        // Where the legs alternate, the reps done on each leg: the rep under way is the next on its leg.
-        return String.valueOf(now.turn().map(t -> t.rep() - 1).orElse(now.repsDone()));
+        // The rep under way, counted from 1 (on its leg, where the legs alternate), as "Rep 3 of 10" reads.
+        return String.valueOf(now.turn().map(LegTurn::rep).orElse(Math.min(now.repsDone() + 1, plan.repsPerSet())));
     }
 
     private String unit(SessionSnapshot now) {
@@ -150,10 +160,11 @@ final class PlayerPresenter {
                 : text.get(plan.alternating() ? "player.unit.repsEachLeg" : "player.unit.reps", plan.choice().target());
     }
 
-    private double progress(SessionSnapshot now) {
+    /** Through the phase under way; at the end, the share of the planned sets done (none done: empty). */
+    private double progress(SessionEngine engine, SessionSnapshot now) {
         Step step = now.step();
         if (step.kind() == PhaseKind.DONE) {
-            return 1;
+            return engine.result().map(SessionResult::shareOfSetsDone).orElse(1.0);
         }
         if (step.duration().isPresent()) {
             long total = step.duration().get().toNanos();

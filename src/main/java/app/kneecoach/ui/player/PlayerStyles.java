@@ -6,6 +6,7 @@ import javafx.css.PseudoClass;
 final class PlayerStyles {
     static final PseudoClass PAUSED = PseudoClass.getPseudoClass("paused");
     static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+    static final PseudoClass HURT = PseudoClass.getPseudoClass("hurt");
     static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     static final PseudoClass FILLED = PseudoClass.getPseudoClass("filled");
     static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");

@@ -16,6 +16,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -35,6 +36,8 @@ final class PlayerView {
 
     @FXML
     private BorderPane root;
+    @FXML
+    private HBox routineBar;
     @FXML
     private Label routineLine;
     @FXML
@@ -78,7 +81,7 @@ final class PlayerView {
     private void initialize() {
         title.setText(viewModel.title());
         routineLine.setText(viewModel.routineLine());
-        Shown.showIf(viewModel.routineLineShown(), routineLine);
+        Shown.showIf(viewModel.routineLineShown(), routineBar);
         PlayerDisplay shown = viewModel.display();
         phase.textProperty().bind(shown.phase());
         where.textProperty().bind(shown.where());
@@ -89,9 +92,10 @@ final class PlayerView {
         progress.progressProperty().bind(shown.progress());
         next.textProperty().bind(shown.next());
         tempo.textProperty().bind(shown.tempo());
-        Shown.when(shown.paused(), pausedNote);
+        pausedNote.visibleProperty().bind(shown.paused());
         state(PlayerStyles.PAUSED, shown.paused());
         state(PlayerStyles.DONE, shown.done());
+        state(PlayerStyles.HURT, shown.hurt());
         root.heightProperty().addListener((obs, old, height) ->
                 root.pseudoClassStateChanged(PlayerStyles.COMPACT, height.doubleValue() < PlayerStyles.COMPACT_BELOW));
         shown.cues().addListener(this::showCues);
@@ -210,5 +214,10 @@ final class PlayerView {
     @FXML
     private void finish() {
         viewModel.finish();
+    }
+
+    @FXML
+    private void leave() {
+        viewModel.leave();
     }
 }

@@ -153,10 +153,15 @@ final class PlayerViewModel {
         }
     }
 
-    /** Esc ends a running session, and leaves a finished one. */
+    /** Leaves the session from a finished exercise; a routine ends here, without the exercises after it. */
+    void leave() {
+        listener.leave();
+    }
+
+    /** Esc ends a running exercise, and leaves a finished one: one meaning per press, never the next exercise. */
     void escape() {
         if (engine.isFinished()) {
-            finish();
+            leave();
         } else {
             end();
         }

@@ -95,8 +95,21 @@ public final class SessionFlow implements PlayerListener {
     public void finished() {
         if (index + 1 < exercises.size()) {
             play(index + 1, exercises.get(index + 1));
-            return;
+        } else {
+            checkInAfter();
         }
+    }
+
+    @Override
+    public void leave() {
+        if (index + 1 < exercises.size()) {
+            log.stopEarly();
+        }
+        checkInAfter();
+    }
+
+    /** The pain check-in after, as every session ends, then back to where the person started. */
+    private void checkInAfter() {
         shell.playerShowing(() -> { });
         painCheck(PainCheckViewModel.after(routineName.orElse(current.exercise().name()), after -> {
             // Kept in memory by the saver until it is on disk, rating and note included.

@@ -1,11 +1,10 @@
 package app.kneecoach.ui.player;
 
-import app.kneecoach.ui.common.Blocks;
-
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -43,7 +42,11 @@ final class SetTrackRows {
     private static HBox row(TrackRow track) {
         HBox row = new HBox();
         row.getStyleClass().add("set-track");
-        row.getChildren().add(Blocks.text(track.side(), "set-track-side"));
+        // On one line ("Right leg", never "Right" over "leg"): the header gives the rows the width they need.
+        Label side = new Label(track.side());
+        side.getStyleClass().add("set-track-side");
+        side.setMinWidth(Region.USE_PREF_SIZE);
+        row.getChildren().add(side);
         for (int d = 0; d < track.total(); d++) {
             Region dot = new Region();
             dot.getStyleClass().add("set-dot");

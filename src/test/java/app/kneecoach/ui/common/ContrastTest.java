@@ -63,6 +63,7 @@ class ContrastTest {
             shape("-kc-accent in .set-track", "-kc-bg", "the dots of a set track that is not the current one"),
             shape("-kc-accent in .set-track", "-kc-surface", "the dots of a set track that is not current, paused"),
             shape("-kc-warn", "-kc-bg", "the pain line in the history chart"),
+            shape("-kc-caution", "-kc-surface", "the player's progress bar in its track after It hurts"),
             shape("-kc-figure-body", "-kc-figure-paper", "a figure's body"),
             shape("-kc-figure-active", "-kc-figure-paper", "the limb that moves"),
             shape("-kc-figure-arrow", "-kc-figure-paper", "the arrow of the movement"),

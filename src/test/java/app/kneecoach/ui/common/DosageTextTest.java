@@ -29,7 +29,8 @@ class DosageTextTest {
                 Arguments.of(Dosage.reps(Range.exactly(1), Optional.of(Range.exactly(1)), Range.exactly(1), Sides.EACH_SIDE),
                         "1 rep · hold 1 s at the top · 1 set · each leg"),
                 Arguments.of(new Dosage(app.kneecoach.catalog.DosageMode.HOLD, Optional.of(Range.atLeast(20)),
-                        Optional.empty(), Optional.empty(), Range.between(2, 3), Sides.EACH_SIDE, Optional.of("if tolerated")),
+                        Optional.empty(), Optional.empty(), Range.between(2, 3), Sides.EACH_SIDE,
+                        app.kneecoach.catalog.Movement.LIFT, Optional.of("if tolerated")),
                         "Hold 20+ s · 2–3 sets · each leg · if tolerated"));
     }
 

@@ -1,5 +1,7 @@
 package app.kneecoach.ui.exercises;
 
+import app.kneecoach.ui.common.AppServices;
+import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.Messages;
 import app.kneecoach.ui.testing.TestServices;
 
@@ -12,15 +14,46 @@ import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.catalog.Exercise;
 import app.kneecoach.catalog.Variation;
+import app.kneecoach.session.SessionChoice;
+import app.kneecoach.userdata.ExerciseOutcome;
+import app.kneecoach.userdata.ExerciseRecord;
+import app.kneecoach.userdata.SessionRecord;
+import app.kneecoach.userdata.SessionStatus;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** What the exercise's page shows, without a window: its texts, its lists, and the sections left out. */
 class ExerciseDetailViewModelTest {
     private static final Catalog CATALOG = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog();
 
+    private final AppServices services = TestServices.quiet();
     private final ExerciseDetailViewModel model = new ExerciseDetailViewModel(Messages.DEFAULT,
-            new StartCardViewModel(Messages.DEFAULT, TestServices.quiet(), (e, c) -> { }));
+            new StartCardViewModel(Messages.DEFAULT, services, (e, c) -> { }), services);
+
+    @Test
+    void anExerciseThatHurtSaysSoOnItsPageFromTheRecords() throws IOException {
+        Exercise stepUps = CATALOG.exercise("step-ups").orElseThrow();
+        model.show(stepUps);
+        assertFalse(model.hurtNoteShown().get(), "never hurt: no note");
+
+        Instant at = Instant.parse("2026-11-24T09:00:00Z");
+        services.storage().store().add(new SessionRecord("h", at, at.plusSeconds(60), Optional.empty(),
+                List.of(new ExerciseRecord("step-ups", "Step ups", SessionChoice.lowest(stepUps.dosage()),
+                        Optional.empty(), List.of(), ExerciseOutcome.HURT)), OptionalInt.empty(), Optional.empty(),
+                OptionalInt.empty(), Optional.empty(), SessionStatus.ENDED_EARLY));
+        model.showHurtNote();
+        assertTrue(model.hurtNoteShown().get());
+        assertEquals("On " + Formats.DEFAULT.day(LocalDate.of(2026, 11, 24)) + " this exercise hurt. The article"
+                + " advises leaving out, for now, any exercise that causes knee pain.", model.hurtNote().get());
+
+        model.show(CATALOG.exercise("bridge").orElseThrow());
+        assertFalse(model.hurtNoteShown().get(), "another exercise has its own records");
+    }
 
     @Test
     void theBridgeIsShownWithItsDosageStepsCautionsAndFigures() {

@@ -84,11 +84,12 @@ class HistoryViewModelTest {
         assertEquals(Formats.DEFAULT.day(LocalDate.of(2026, 11, 24)), today.title(),
                 "in the text's language, the person's regional order");
         assertEquals(2, today.sessions().size(), "both of the day's sessions, in order");
+        // Saved as completed, but a set on the left leg was never done: the sets decide.
         assertTrue(today.sessions().get(0).line()
-                .endsWith("Evening knees\u2002\u00b7\u2002pain 6 \u2192 4\u2002\u00b7\u2002completed"),
+                .endsWith("Evening knees\u2002\u00b7\u2002pain 6 \u2192 4\u2002\u00b7\u2002ended early"),
                 today.sessions().get(0).line());
         assertTrue(today.sessions().get(1).line().contains("Single exercise"), today.sessions().get(1).line());
-        assertEquals(List.of("Supine hamstring stretch: Right leg 2 of 2 sets, Left leg 1 of 2 sets, done"),
+        assertEquals(List.of("Supine hamstring stretch: ended early, right leg 2 of 2 sets, left leg 1 of 2 sets"),
                 today.sessions().get(0).exercises());
         assertTrue(model.days().get(2).sessions().get(0).line().contains("pain \u2013 \u2192 \u2013"),
                 "no ratings: a dash each");

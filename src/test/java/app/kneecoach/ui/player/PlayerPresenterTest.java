@@ -81,15 +81,15 @@ class PlayerPresenterTest {
         PlayerScreen first = run.screen();
         assertEquals("Lift", first.phase());
         assertEquals("Rep 1 of 10\u2002\u00b7\u2002right leg", first.turn());
-        assertEquals("0", first.big());
+        assertEquals("1", first.big(), "the rep under way, counted from 1");
         assertEquals("of 10 reps on each leg", first.unit());
         clock.advanceSeconds(5);
         assertEquals("Rep 1 of 10\u2002\u00b7\u2002left leg", run.screen().turn());
-        assertEquals("0", run.screen().big(), "not yet a rep done on each leg");
+        assertEquals("1", run.screen().big(), "the left leg's first rep");
         clock.advanceSeconds(5);
         PlayerScreen third = run.screen();
         assertEquals("Rep 2 of 10\u2002\u00b7\u2002right leg", third.turn());
-        assertEquals("1", third.big());
+        assertEquals("2", third.big());
         assertEquals(0.1, third.progress(), 1e-9, "2 of the set's 20 reps");
 
         clock.advanceSeconds(18 * 5);

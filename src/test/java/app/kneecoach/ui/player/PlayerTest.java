@@ -77,21 +77,21 @@ class PlayerTest {
         open(robot, "Bridge");
         start(robot);
         expect(robot, "Get ready", "Both legs\u2002\u00b7\u2002set 1 of 1", "5");
-        advance(robot, 5, "Lift", "0");
+        advance(robot, 5, "Lift", "1");
         assertEquals("of 10 reps", text(robot, ".player-unit"));
         assertNothingSqueezedOrCut(robot);
-        advance(robot, 2, "Hold at the top", "0");
-        advance(robot, 2, "Lower", "0");
-        advance(robot, 2, "Lift", "1");
+        advance(robot, 2, "Hold at the top", "1");
+        advance(robot, 2, "Lower", "1");
+        advance(robot, 2, "Lift", "2");
         assertEquals("Lift 2 s\u2002\u00b7\u2002lower 2 s", text(robot, ".player-tempo"));
         robot.type(KeyCode.MINUS);
         assertEquals("Lift 2.5 s\u2002\u00b7\u2002lower 2.5 s", text(robot, ".player-tempo"));
-        advance(robot, 6, "Lift", "2");
-        advance(robot, 2.5, "Hold at the top", "2");
+        advance(robot, 6, "Lift", "3");
+        advance(robot, 2.5, "Hold at the top", "3");
         robot.clickOn("#fasterButton").clickOn("#fasterButton");
         assertEquals("Lift 1.5 s\u2002\u00b7\u2002lower 1.5 s", text(robot, ".player-tempo"));
-        advance(robot, 2 + 2.5, "Lift", "3");
-        advance(robot, 1.5 + 2 + 1.5, "Lift", "4");
+        advance(robot, 2 + 2.5, "Lift", "4");
+        advance(robot, 1.5 + 2 + 1.5, "Lift", "5");
         advance(robot, 5 * 6, "Done", "");
         assertEquals(List.of(1), dots(robot));
         assertTrue(cueTexts(robot).contains("Both legs: 1 of 1 set done\u2002\u00b7\u2002reps 10"), cueTexts(robot)::toString);
@@ -108,13 +108,13 @@ class PlayerTest {
         assertEquals(List.of(0), dots(robot), "one track: every set is done by both legs");
 
         // 2 s up, 1 s at the top, 2 s down: a rep every 5 s.
-        advance(robot, 5, "Lift", "0");
+        advance(robot, 5, "Lift", "1");
         expectTurn(robot, "Rep 1 of 10\u2002\u00b7\u2002right leg");
         assertEquals("of 10 reps on each leg", text(robot, ".player-unit"));
         assertNothingSqueezedOrCut(robot);
         clock.advanceSeconds(5);
         expectTurn(robot, "Rep 1 of 10\u2002\u00b7\u2002left leg");
-        advance(robot, 5, "Lift", "1");
+        advance(robot, 5, "Lift", "2");
         expectTurn(robot, "Rep 2 of 10\u2002\u00b7\u2002right leg");
 
         advance(robot, 18 * 5, "Rest", "30");
@@ -158,12 +158,12 @@ class PlayerTest {
         robot.clickOn("#setup-self-paced");
         start(robot);
         robot.type(KeyCode.RIGHT);
-        expect(robot, "Your pace", null, "0");
+        expect(robot, "Your pace", null, "1");
         assertTrue(robot.lookup("#countRepButton").query().isVisible());
         for (int i = 0; i < 9; i++) {
             robot.type(KeyCode.SPACE);
         }
-        expect(robot, "Your pace", null, "9");
+        expect(robot, "Your pace", null, "10");
         robot.clickOn("#countRepButton");
         expect(robot, "Rest", null, "30");
         assertEquals(List.of(1, 0), dots(robot));

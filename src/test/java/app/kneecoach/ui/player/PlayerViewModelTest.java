@@ -80,6 +80,7 @@ class PlayerViewModelTest {
         assertFalse(ended.display().paused().get(), "a finished session is not paused");
     }
 
+    /** The number is the rep being done, from 1: each Space after a rep moves on to the next. */
     @Test
     void spaceCountsASelfPacedRepAndPausesAnythingElse() {
         PlayerViewModel player = play("lateral-leg-raise", RepStyle.SELF_PACED);
@@ -87,11 +88,11 @@ class PlayerViewModelTest {
         assertTrue(player.display().paused().get(), "Space pauses the get-ready");
         player.space();
         player.skip();
-        assertShows(player, "Your pace", "0");
+        assertShows(player, "Your pace", "1");
         assertShown(player, Control.COUNT_REP);
         player.space();
         player.space();
-        assertShows(player, "Your pace", "2");
+        assertShows(player, "Your pace", "3");
         assertFalse(player.display().paused().get());
     }
 
@@ -105,12 +106,49 @@ class PlayerViewModelTest {
         assertEquals(List.of("Right leg: 0 of 2 sets done\u2002\u00b7\u2002held 10 s", "Left leg: 0 of 2 sets done"),
                 player.display().cues());
         assertShown(player, Control.AGAIN, Control.FINISH);
-        assertHidden(player, Control.PAUSE, Control.SKIP, Control.END, Control.HURT);
+        assertHidden(player, Control.PAUSE, Control.SKIP, Control.END, Control.HURT, Control.END_ROUTINE);
         assertEquals(List.of(SessionResult.Outcome.ENDED_EARLY), listener.outcomes);
-        assertEquals(0, listener.finished);
+        assertEquals(0.0, player.display().progress().get(), "no set done: the bar is empty");
+        assertEquals(0, listener.left);
 
         player.escape();
-        assertEquals(1, listener.finished);
+        assertEquals(1, listener.left, "the second Esc leaves the session");
+        assertEquals(0, listener.finished, "and never goes on to a next exercise");
+    }
+
+    @Test
+    void inARoutineTheSecondEscEndsTheRoutineInsteadOfStartingTheNextExercise() {
+        PlayerViewModel player = inRoutine(1, 3);
+        advance(player, 5 + 30);
+        player.escape();
+        assertShows(player, "Session ended", "");
+        assertShown(player, Control.FINISH, Control.END_ROUTINE);
+        assertEquals("Next exercise", player.controls().finishText());
+        assertEquals(0.25, player.display().progress().get(), 1e-9, "one set of four done");
+
+        player.escape();
+        assertEquals(1, listener.left);
+        assertEquals(0, listener.finished);
+    }
+
+    @Test
+    void theLastExerciseOfARoutineHasNoEndRoutineButton() {
+        PlayerViewModel player = inRoutine(3, 3);
+        player.end();
+        assertShown(player, Control.FINISH);
+        assertHidden(player, Control.END_ROUTINE);
+        assertEquals("Finish", player.controls().finishText());
+    }
+
+    @Test
+    void anExerciseWhoseLastSetWasSkippedIsNotDone() {
+        PlayerViewModel player = play("supine-hamstring-stretch");
+        advance(player, 5 + 30 + 15 + 30 + 5 + 30 + 15);
+        player.skip();
+        assertTrue(player.display().done().get());
+        assertShows(player, "Session ended", "");
+        assertEquals(0.75, player.display().progress().get(), 1e-9);
+        assertEquals(List.of(SessionResult.Outcome.COMPLETED), listener.outcomes, "the plan ran to its end");
     }
 
     @Test
@@ -138,8 +176,11 @@ class PlayerViewModelTest {
         advance(player, 5);
         player.hurt();
         assertShows(player, "Stop here", "");
+        assertTrue(player.display().hurt().get());
         assertEquals(List.of(true), listener.hurt);
-        assertShown(player, Control.EASIER);
+        assertShown(player, Control.EASIER, Control.FINISH);
+        assertHidden(player, Control.AGAIN);
+        assertEquals(0.0, player.display().progress().get(), "nothing was done: the bar is empty");
         assertEquals("This exercise causes knee pain, so leave it out for now.", player.display().cues().get(0));
         assertTrue(player.display().cues().get(1).startsWith("An easier version you could try instead: Lower step"),
                 player.display().cues()::toString);
@@ -154,12 +195,20 @@ class PlayerViewModelTest {
         assertFalse(player.display().turnShown().get(), "no rep under way during the get-ready");
         advance(player, 5);
         assertEquals("Rep 1 of 10\u2002\u00b7\u2002right leg", player.display().turn().get());
+        assertShows(player, "Step up", "1");
         assertTrue(player.display().turnShown().get());
-        advance(player, 4);
+        advance(player, 2);
+        assertShows(player, "Step down", "1");
+        advance(player, 2);
         assertEquals("Rep 1 of 10\u2002\u00b7\u2002left leg", player.display().turn().get());
+        assertShows(player, "Step up", "1");
+        advance(player, 4);
+        assertEquals("Rep 2 of 10\u2002\u00b7\u2002right leg", player.display().turn().get());
+        assertShows(player, "Step up", "2");
         assertEquals("of 10 reps on each leg", player.display().unit().get());
+        assertEquals("Step up 2 s\u2002\u00b7\u2002step down 2 s", player.display().tempo().get());
 
-        advance(player, 19 * 4);
+        advance(player, 18 * 4);
         assertShows(player, "Rest", "30");
         assertFalse(player.display().turnShown().get());
         assertEquals(2, listener.setsEnded, "the set is recorded on each leg");
@@ -171,9 +220,12 @@ class PlayerViewModelTest {
     @Test
     void itHurtsOffersNothingEasierWhereTheArticleHasNone() {
         PlayerViewModel player = play("supine-hamstring-stretch");
+        advance(player, 5 + 30);
         player.hurt();
         assertShows(player, "Stop here", "");
-        assertHidden(player, Control.EASIER);
+        assertHidden(player, Control.EASIER, Control.AGAIN);
+        assertShown(player, Control.FINISH);
+        assertEquals(0.25, player.display().progress().get(), 1e-9, "one set of four was done");
     }
 
     @Test
@@ -194,7 +246,7 @@ class PlayerViewModelTest {
     void pacedRepsGoSlowerAndFaster() {
         PlayerViewModel player = play("bridge");
         advance(player, 5);
-        assertShows(player, "Lift", "0");
+        assertShows(player, "Lift", "1");
         assertShown(player, Control.TEMPO);
         assertEquals("Lift 2 s\u2002\u00b7\u2002lower 2 s", player.display().tempo().get());
         player.slower();
@@ -254,6 +306,17 @@ class PlayerViewModelTest {
         assertHidden(player, Control.SKIP_EXERCISE);
     }
 
+    /** The supine hamstring stretch as exercise {@code number} of a routine of {@code total}. */
+    private PlayerViewModel inRoutine(int number, int total) {
+        Exercise bridge = CATALOG.exercise("bridge").orElseThrow();
+        Optional<PlannedExercise> next = number < total
+                ? Optional.of(new PlannedExercise(bridge, SessionChoice.lowest(bridge.dosage()), Optional.empty()))
+                : Optional.empty();
+        return new PlayerViewModel(planned("supine-hamstring-stretch", null),
+                Optional.of(new RoutinePosition("Morning", number, total, next)), TestServices.with(clock, sound),
+                listener);
+    }
+
     private PlayerViewModel play(String id) {
         return play(id, null);
     }
@@ -296,6 +359,7 @@ class PlayerViewModelTest {
     private static final class Listener implements PlayerListener {
         int setsEnded;
         int finished;
+        int left;
         final List<SessionResult.Outcome> outcomes = new ArrayList<>();
         final List<Boolean> hurt = new ArrayList<>();
         final List<Variation> easier = new ArrayList<>();
@@ -319,6 +383,11 @@ class PlayerViewModelTest {
         @Override
         public void finished() {
             finished++;
+        }
+
+        @Override
+        public void leave() {
+            left++;
         }
     }
 }

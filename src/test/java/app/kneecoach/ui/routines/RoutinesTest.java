@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.kneecoach.catalog.Routine;
 import app.kneecoach.catalog.RoutineItem;
+import app.kneecoach.userdata.ExerciseOutcome;
+import app.kneecoach.userdata.ExerciseRecord;
 import app.kneecoach.userdata.SessionRecord;
+import app.kneecoach.userdata.SessionStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -71,12 +74,38 @@ class RoutinesTest extends DataWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
         List<String> lines = robot.lookup(".history-day .list-text").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
-        assertEquals(List.of("Supine hamstring stretch: Right leg 0 of 3 sets, Left leg 0 of 3 sets, skipped",
-                "Bridge: Both legs 1 of 1 set, done"), lines);
+        assertEquals(List.of("Supine hamstring stretch: skipped",
+                "Bridge: completed, both legs 1 of 1 set"), lines);
         assertTrue(label(robot, ".history-session").contains("Evening knees"));
         LineChart<?, ?> chart = robot.lookup("#pain-chart").queryAs(LineChart.class);
         assertEquals(5, chart.getData().get(0).getData().get(0).getYValue());
         assertEquals(3, chart.getData().get(1).getData().get(0).getYValue());
+    }
+
+    /** Esc ends the exercise; Esc again ends the routine (not the start of the next exercise), as it was left. */
+    @Test
+    void escTwiceInARoutineLeavesItAndItsRecordSaysItEndedEarly(FxRobot robot) throws java.io.IOException {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertEquals("Stretching warm-up", label(robot, "#routine-name"));
+        robot.clickOn("#start-routine");
+        robot.clickOn("#pain-5").clickOn("#continueButton");
+        clock.advanceSeconds(5 + 30);
+        FxWait.until(() -> "Rest".equals(label(robot, ".player-phase")));
+
+        robot.type(KeyCode.ESCAPE);
+        FxWait.until(() -> "Session ended".equals(label(robot, ".player-phase")));
+        assertEquals("Next exercise", robot.lookup("#finishButton").queryButton().getText());
+        assertTrue(robot.lookup("#endRoutineButton").query().isVisible());
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(robot.lookup(".player").tryQuery().isEmpty(), "no next exercise started");
+        robot.clickOn("#pain-3").clickOn("#continueButton");
+        assertEquals("Stretching warm-up", label(robot, "#routine-name"), "back in the Routines section");
+
+        SessionRecord session = savedSessions().get(0);
+        assertEquals(SessionStatus.ENDED_EARLY, session.status());
+        assertEquals(List.of(ExerciseOutcome.ENDED_EARLY),
+                session.exercises().stream().map(ExerciseRecord::outcome).toList(), "only the first was begun");
+        assertEquals(OptionalInt.of(3), session.painAfter());
     }
 
     @Test

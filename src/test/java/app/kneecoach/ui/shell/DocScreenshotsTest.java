@@ -75,7 +75,7 @@ class DocScreenshotsTest {
         robot.clickOn(catalog.exercise("bridge").orElseThrow().name()).clickOn("#start-session");
         robot.clickOn("#continueButton");
         clock.advanceSeconds(5 + 6 + 2);
-        FxWait.until(() -> "1".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));
+        FxWait.until(() -> "2".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));
         capture(robot, dir.resolve("player-reps.png"));
         robot.type(javafx.scene.input.KeyCode.ESCAPE).type(javafx.scene.input.KeyCode.ESCAPE);
         robot.clickOn("#pain-2").clickOn("#continueButton");
