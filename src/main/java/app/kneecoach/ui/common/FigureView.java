@@ -115,7 +115,8 @@ public final class FigureView extends Region {
     private static List<Shape> limb(Figure figure, Limb limb) {
         Pose pose = figure.pose();
         List<Shape> shapes = switch (limb) {
-            case TORSO -> List.of(styled(new Polygon(coordinates(pose, limb.joints())), "figure-torso"));
+            case TORSO -> List.of(figure.back().<Shape>map(back -> styled(bowed(pose, back), "figure-torso", "figure-spine"))
+                    .orElseGet(() -> styled(new Polygon(coordinates(pose, limb.joints())), "figure-torso")));
             case HEAD_AND_NECK -> List.of(
                     styled(line(pose.at(Joint.NECK), pose.at(Joint.HEAD)), "figure-neck"),
                     styled(new Circle(pose.at(Joint.HEAD).x(), pose.at(Joint.HEAD).y(), Figure.HEAD_RADIUS), "figure-head"));
@@ -132,6 +133,13 @@ public final class FigureView extends Region {
             }
         });
         return shapes;
+    }
+
+    /** A side view's back bowed from the hips to the shoulders, drawn as a thick curve. */
+    private static Path bowed(Pose pose, Point back) {
+        Point hips = pose.at(Joint.RIGHT_HIP);
+        Point shoulders = pose.at(Joint.RIGHT_SHOULDER);
+        return new Path(new MoveTo(hips.x(), hips.y()), new QuadCurveTo(back.x(), back.y(), shoulders.x(), shoulders.y()));
     }
 
     private static Shape prop(Prop prop) {
