@@ -226,7 +226,8 @@ public final class RoutinesViewModel {
         toAdd.set(null);
         RoutineItemViewModel.Edits edits = new ItemEdits(routine == null ? null : routine.id());
         items.setAll(routine == null ? List.of() : IntStream.range(0, routine.items().size())
-                .mapToObj(i -> new RoutineItemViewModel(text, catalog, i, routine.items().get(i), !builtIn, edits))
+                .mapToObj(i -> new RoutineItemViewModel(text, catalog, i, routine.items().size(), routine.items().get(i),
+                        !builtIn, edits))
                 .toList());
     }
 

@@ -4,6 +4,7 @@ import app.kneecoach.ui.shell.DataWindowTest;
 import app.kneecoach.ui.testing.FxWait;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.kneecoach.catalog.Routine;
@@ -39,6 +40,9 @@ class RoutinesTest extends DataWindowTest {
 
         addExercise(robot, "Bridge");
         addExercise(robot, "Supine hamstring stretch");
+        assertTrue(button(robot, "#item-up-0").isDisabled() && button(robot, "#item-down-1").isDisabled(),
+                "nothing above the first, nothing below the last");
+        assertFalse(button(robot, "#item-down-0").isDisabled() || button(robot, "#item-up-1").isDisabled());
         robot.clickOn("#item-up-1");
         robot.clickOn("#item-sets-0").type(KeyCode.UP);
         robot.clickOn("#item-top-hold-1").type(KeyCode.UP).type(KeyCode.UP);
@@ -101,6 +105,10 @@ class RoutinesTest extends DataWindowTest {
         robot.clickOn("#add-exercise");
     }
 
+
+    private static javafx.scene.control.Button button(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(javafx.scene.control.Button.class);
+    }
 
     private static String label(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
