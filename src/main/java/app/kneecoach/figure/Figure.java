@@ -3,6 +3,7 @@ package app.kneecoach.figure;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One picture: a body, the limbs that move (highlighted), the limbs on the far side in a side view
@@ -23,6 +24,13 @@ public record Figure(Pose pose, Set<Limb> active, Set<Limb> far, List<Prop> prop
         far = Set.copyOf(far);
         props = List.copyOf(props);
         arrows = List.copyOf(arrows);
+    }
+
+    /** The limbs in drawing order: the far ones first, each group trunk and head, then legs, then arms on top. */
+    public List<Limb> limbsBackToFront() {
+        List<Limb> order = List.of(Limb.TORSO, Limb.HEAD_AND_NECK, Limb.LEFT_LEG, Limb.RIGHT_LEG, Limb.LEFT_ARM,
+                Limb.RIGHT_ARM);
+        return Stream.concat(order.stream().filter(far::contains), order.stream().filter(l -> !far.contains(l))).toList();
     }
 
     /** A figure with a straight back. */
