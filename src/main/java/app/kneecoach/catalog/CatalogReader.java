@@ -201,8 +201,11 @@ final class CatalogReader {
         var id = r.id("id");
         var name = r.text("name");
         var description = r.text("description");
+        var steps = r.optionalTexts("steps");
+        var cautions = r.optionalTexts("cautions");
         r.rejectUnknownFields();
-        return all(id, name, description) ? Optional.of(new YogaPose(id.get(), name.get(), description.get()))
+        return all(id, name, description, steps, cautions)
+                ? Optional.of(new YogaPose(id.get(), name.get(), description.get(), steps.get(), cautions.get()))
                 : Optional.empty();
     }
 

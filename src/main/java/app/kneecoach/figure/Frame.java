@@ -28,6 +28,7 @@ public record Frame(double x, double y, double width) {
             points.addAll(List.of(head.plus(-Figure.HEAD_RADIUS, -Figure.HEAD_RADIUS), head.plus(Figure.HEAD_RADIUS, 0)));
             figure.props().stream().flatMap(Frame::points).forEach(points::add);
             figure.arrows().forEach(a -> points.addAll(List.of(a.from(), a.via(), a.to())));
+            figure.back().ifPresent(points::add);
         }
         double left = points.stream().mapToDouble(Point::x).min().orElseThrow() - MARGIN;
         double right = points.stream().mapToDouble(Point::x).max().orElseThrow() + MARGIN;

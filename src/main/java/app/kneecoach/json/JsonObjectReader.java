@@ -126,6 +126,15 @@ public final class JsonObjectReader {
         return elements(field, nonEmpty, (value, at) -> textValue(value, at));
     }
 
+    /** An optional list of non-blank texts: absent means empty. */
+    public Optional<List<String>> optionalTexts(String field) {
+        if (!node.has(field)) {
+            known.add(field);
+            return Optional.of(List.of());
+        }
+        return texts(field, false);
+    }
+
     /** A required list of objects, each read by {@code reader}; empty if any element is unreadable. */
     public <T> Optional<List<T>> objects(String field, boolean nonEmpty, Function<JsonObjectReader, Optional<T>> reader) {
         return elements(field, nonEmpty, (value, at) -> of(value, at, problems).flatMap(reader));

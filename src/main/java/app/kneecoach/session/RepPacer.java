@@ -67,17 +67,17 @@ final class RepPacer {
         final long start;
         final int startRep;
         final long liftNanos;
-        final long lowerNanos;
+        final long repNanos;
 
         Segment(long start, int startRep, Tempo tempo) {
             this.start = start;
             this.startRep = startRep;
             this.liftNanos = tempo.lift().toNanos();
-            this.lowerNanos = tempo.lower().toNanos();
+            this.repNanos = tempo.rep(Duration.ofNanos(topHoldNanos)).toNanos();
         }
 
         long repNanos() {
-            return liftNanos + topHoldNanos + lowerNanos;
+            return repNanos;
         }
     }
 }

@@ -48,6 +48,24 @@ public record SessionPlan(Exercise exercise, SessionChoice choice, List<Step> st
         return new SessionPlan(exercise, choice, steps);
     }
 
+    /**
+     * How long the plan takes when done as planned: every timed phase (get ready, holds, rests, side switch) and
+     * each set of reps at the chosen tempo, top hold included. Self-paced reps are reckoned at the same tempo; a
+     * hold kept longer, a pause or a redone set add to it.
+     */
+    public Duration expectedLength() {
+        Duration rep = choice.tempo().rep(Duration.ofSeconds(choice.topHoldSeconds()));
+        return steps.stream()
+                .map(step -> step.duration().orElse(step.kind() == PhaseKind.WORK ? rep.multipliedBy(repsPerSet())
+                        : Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** The plans one after another, as a routine plays them. */
+    public static Duration expectedLength(List<SessionPlan> plans) {
+        return plans.stream().map(SessionPlan::expectedLength).reduce(Duration.ZERO, Duration::plus);
+    }
+
     /** The sides sets are recorded on, in the order they are done (both legs of alternating sets). */
     public List<Side> sides() {
         List<Side> worked = steps.stream().filter(s -> s.kind() == PhaseKind.WORK).map(Step::side).distinct().toList();

@@ -15,6 +15,11 @@ public record Tempo(Duration lift, Duration lower) {
         requireWithinLimits(lower, "lower");
     }
 
+    /** One whole paced rep: lift, the pause at the top, lower. */
+    public Duration rep(Duration topHold) {
+        return lift.plus(topHold).plus(lower);
+    }
+
     /** Half a second longer to lift and to lower, up to the limit. */
     public Tempo slower() {
         return new Tempo(clamp(lift.plus(STEP)), clamp(lower.plus(STEP)));

@@ -96,6 +96,59 @@ class CatalogContentTest {
         assertEquals(2, catalog.exercise("seated-butterfly-stretch").orElseThrow().progressions().size());
     }
 
+    /** What each exercise needs, as the article says: the strap, chair, step and weights, and where the body goes. */
+    static Stream<Arguments> articleEquipment() {
+        String back = "Room on the floor to lie on your back";
+        String weights = "Ankle weights, only for the harder version";
+        return Stream.of(
+                Arguments.of("inner-thigh-stretch", List.of("A stretch strap or band", back)),
+                Arguments.of("supine-hamstring-stretch", List.of("A stretch strap, a towel or a belt", back)),
+                Arguments.of("side-lunge-stretch", List.of("Room to stand and reach one leg out to the side")),
+                Arguments.of("seated-butterfly-stretch", List.of("A place to sit on the floor")),
+                Arguments.of("seated-straight-leg-raise", List.of("A comfortable chair", weights)),
+                Arguments.of("bridge", List.of(back,
+                        "For the ball squeeze only: a soccer ball, a ball about that size or a rolled towel")),
+                Arguments.of("lateral-leg-raise", List.of("Room on the floor to lie on your side", weights)),
+                Arguments.of("step-ups", List.of("A step",
+                        "For the easier version: a foam pad or something else lower than a step",
+                        "For the harder version: a higher step")),
+                Arguments.of("double-knee-to-chest", List.of(back)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("articleEquipment")
+    void eachExerciseSaysWhatItNeeds(String id, List<String> equipment) {
+        assertEquals(equipment, catalog.exercise(id).orElseThrow().equipment());
+    }
+
+    @Test
+    void whatOnlyAHarderOrEasierVersionNeedsIsOfferedByThatVersion() {
+        for (String id : List.of("seated-straight-leg-raise", "lateral-leg-raise")) {
+            Exercise e = catalog.exercise(id).orElseThrow();
+            assertTrue(names(e.progressions()).contains("Ankle weights"), id);
+        }
+        Exercise stepUps = catalog.exercise("step-ups").orElseThrow();
+        assertEquals(List.of("Higher step"), names(stepUps.progressions()));
+        assertTrue(stepUps.regressions().get(0).description().contains("foam pad"));
+        assertTrue(catalog.exercise("bridge").orElseThrow().progressions().get(0).description().contains("rolled towel"));
+    }
+
+    @Test
+    void childsPoseAndCatCowSayHowToDoThemAndWhenToStop() {
+        for (String id : List.of("childs-pose", "cat-cow")) {
+            YogaPose pose = pose(id);
+            assertTrue(pose.steps().size() >= 3 && pose.steps().size() <= 5, id + " has 3 to 5 steps");
+            assertTrue(pose.cautions().stream().anyMatch(c -> c.contains("stop if it hurts your knee")), id);
+        }
+        String catCow = String.join(" ", pose("cat-cow").steps());
+        assertTrue(catCow.contains("Cat:") && catCow.contains("Cow:"), catCow);
+        assertTrue(pose("butterfly-stretch").steps().isEmpty(), "the butterfly is described under Exercises");
+    }
+
+    private static YogaPose pose(String id) {
+        return catalog.yogaPoses().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    }
+
     @Test
     void listsEveryThingToAvoidWithAReason() {
         assertEquals(List.of("high-impact", "pivoting-sports", "deep-squats-lunges", "unstable-knee",

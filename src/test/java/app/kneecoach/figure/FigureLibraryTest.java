@@ -31,6 +31,37 @@ class FigureLibraryTest {
     }
 
     @Test
+    void childsPoseAndCatCowAreDrawnInsideTheBoxOnAllFoursAndTheCatsBackRoundsUpTheCowsDown() {
+        FigurePair child = FigureLibrary.forYogaPose("childs-pose").orElseThrow();
+        FigurePair catCow = FigureLibrary.forYogaPose("cat-cow").orElseThrow();
+        for (FigurePair pair : List.of(child, catCow)) {
+            assertNotEquals(pair.start().pose(), pair.end().pose());
+            Stream.of(pair.start(), pair.end()).forEach(figure -> {
+                points(figure).forEach(p -> assertInside("pose", p, 0));
+                assertFalse(figure.active().isEmpty());
+            });
+            assertFalse(pair.end().arrows().isEmpty());
+        }
+        // Child's pose: the hips go back and down toward the heels, the head comes down to the floor.
+        Pose kneeling = child.start().pose();
+        Pose folded = child.end().pose();
+        assertTrue(folded.at(Joint.RIGHT_HIP).x() < kneeling.at(Joint.RIGHT_HIP).x());
+        assertTrue(folded.at(Joint.RIGHT_HIP).y() > kneeling.at(Joint.RIGHT_HIP).y());
+        assertEquals(Body.FLOOR_Y - Figure.HEAD_RADIUS, folded.at(Joint.HEAD).y(), 2.0);
+        assertEquals(kneeling.at(Joint.RIGHT_KNEE), folded.at(Joint.RIGHT_KNEE), "the knees stay put");
+        // Cat-cow: the same hands and knees; the back bows above the hip-shoulder line, then below it.
+        Point hips = catCow.start().pose().at(Joint.RIGHT_HIP);
+        Point shoulders = catCow.start().pose().at(Joint.RIGHT_SHOULDER);
+        double line = (hips.y() + shoulders.y()) / 2;
+        assertTrue(catCow.start().back().orElseThrow().y() < line - 10, "cat: rounded up");
+        assertTrue(catCow.end().back().orElseThrow().y() > line + 10, "cow: dipped");
+        assertEquals(catCow.start().pose().at(Joint.RIGHT_HAND), catCow.end().pose().at(Joint.RIGHT_HAND));
+        assertTrue(catCow.start().pose().at(Joint.HEAD).y() > catCow.end().pose().at(Joint.HEAD).y(), "head tucked, then raised");
+        assertTrue(FigureLibrary.forYogaPose("butterfly-stretch").isPresent());
+        assertTrue(FigureLibrary.forYogaPose("tree").isEmpty());
+    }
+
+    @Test
     void anExerciseWithoutFiguresGetsNone() {
         assertTrue(FigureLibrary.forExercise("my-own-wall-sit").isEmpty());
         assertTrue(FigureLibrary.forExercise("").isEmpty());
@@ -120,6 +151,7 @@ class FigureLibraryTest {
             }
         }
         figure.arrows().forEach(a -> points.addAll(List.of(a.from(), a.via(), a.to())));
+        figure.back().ifPresent(points::add);
         return points;
     }
 

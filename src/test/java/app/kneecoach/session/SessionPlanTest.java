@@ -38,6 +38,57 @@ class SessionPlanTest {
     }
 
     @Test
+    void theExpectedLengthAddsEveryPhaseAndEachRepAtItsTempo() {
+        SessionSettings d = SessionSettings.DEFAULT;
+        // 5 get ready, then 30 hold, 15 rest, 30 hold on the right; 5 to switch; the same on the left.
+        assertEquals(Duration.ofSeconds(160), plan(TestExercises.HOLD_EACH, lowest(TestExercises.HOLD_EACH), d)
+                .expectedLength());
+        // 5 get ready, one set of 10 reps of 2 s up, 2 s at the top, 2 s down.
+        assertEquals(Duration.ofSeconds(65), plan(TestExercises.BRIDGE, lowest(TestExercises.BRIDGE), d).expectedLength());
+        // 3 sets of 10 reps of 2 + 5 + 2 s, with two 30 s rests between.
+        assertEquals(Duration.ofSeconds(5 + 3 * 10 * 9 + 2 * 30), plan(TestExercises.BRIDGE,
+                lowest(TestExercises.BRIDGE).withSets(3).withTopHoldSeconds(5), d).expectedLength());
+        // 10 reps on each leg, turn about, make a set of 20: 2 sets of 20 reps of 4 s, one rest, no switch.
+        assertEquals(Duration.ofSeconds(5 + 80 + 30 + 80),
+                plan(TestExercises.ALTERNATING, lowest(TestExercises.ALTERNATING), d).expectedLength());
+    }
+
+    @Test
+    void theExpectedLengthFollowsThePersonsTimingsAndPace() {
+        SessionSettings mine = new SessionSettings(Duration.ofSeconds(10), Duration.ofSeconds(20),
+                Duration.ofSeconds(45), Duration.ofSeconds(8), Side.LEFT);
+        SessionPlan stretch = plan(TestExercises.HOLD_EACH, lowest(TestExercises.HOLD_EACH).withTarget(40).withSets(3), mine);
+        assertEquals(Duration.ofSeconds(10 + 2 * (3 * 40 + 2 * 20) + 8), stretch.expectedLength());
+        Tempo slower = Tempo.DEFAULT.slower();
+        SessionPlan raises = plan(TestExercises.REPS_EACH, lowest(TestExercises.REPS_EACH).withTempo(slower), mine);
+        // Each rep 2.5 s up and 2.5 s down; 2 sets on each leg with a 45 s rest, 8 s to switch legs.
+        assertEquals(Duration.ofSeconds(10 + 2 * (10 * 5 + 45 + 10 * 5) + 8), raises.expectedLength());
+        assertEquals(Duration.ofSeconds(338 + 308), SessionPlan.expectedLength(List.of(stretch, raises)));
+        assertEquals(Duration.ZERO, SessionPlan.expectedLength(List.of()));
+    }
+
+    @Test
+    void theEngineTakesAsLongAsThePlanExpects() {
+        SessionPlan plan = plan(TestExercises.BRIDGE, lowest(TestExercises.BRIDGE).withSets(2), SessionSettings.DEFAULT);
+        FakeClock clock = new FakeClock();
+        SessionEngine engine = SessionEngine.start(plan, clock);
+        clock.advance(plan.expectedLength().minusMillis(1));
+        engine.update();
+        assertFalse(engine.snapshot().step().kind() == DONE, "not done a moment before");
+        clock.advance(Duration.ofMillis(1));
+        engine.update();
+        assertEquals(DONE, engine.snapshot().step().kind());
+    }
+
+    private static SessionChoice lowest(app.kneecoach.catalog.Exercise exercise) {
+        return SessionChoice.lowest(exercise.dosage());
+    }
+
+    private static SessionPlan plan(app.kneecoach.catalog.Exercise exercise, SessionChoice choice, SessionSettings settings) {
+        return SessionPlan.of(exercise, choice, settings);
+    }
+
+    @Test
     void alternatingLegsShareEverySetWithNoSideSwitch() {
         SessionPlan plan = SessionPlan.of(TestExercises.ALTERNATING,
                 SessionChoice.lowest(TestExercises.ALTERNATING.dosage()), SessionSettings.DEFAULT);

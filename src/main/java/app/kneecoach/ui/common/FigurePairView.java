@@ -2,6 +2,7 @@ package app.kneecoach.ui.common;
 
 import app.kneecoach.catalog.Exercise;
 import app.kneecoach.figure.FigureLibrary;
+import app.kneecoach.figure.FigurePair;
 import app.kneecoach.figure.Frame;
 import java.util.Optional;
 import javafx.scene.AccessibleRole;
@@ -19,15 +20,24 @@ public final class FigurePairView {
 
     /** The two figures for the exercise, or nothing for an exercise without figures (one a user added). */
     public static Optional<Node> of(Messages text, Exercise exercise) {
-        return FigureLibrary.forExercise(exercise.id()).map(pair -> {
-            Frame frame = pair.frame();
-            HBox box = new HBox(column(text.get("figure.start"), new FigureView(pair.start(), frame)),
-                    column(text.get("figure.end"), new FigureView(pair.end(), frame)));
-            box.getStyleClass().add("figure-pair");
-            box.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-            box.setAccessibleText(text.get("figure.accessible", exercise.name()));
-            return box;
-        });
+        return FigureLibrary.forExercise(exercise.id())
+                .map(pair -> pair(pair, text.get("figure.accessible", exercise.name()), text.get("figure.start"),
+                        text.get("figure.end")));
+    }
+
+    /** Two figures of {@code name} under their own captions, such as a yoga pose's "Cat" and "Cow". */
+    public static Node of(Messages text, FigurePair pair, String name, String startCaption, String endCaption) {
+        return pair(pair, text.get("figure.accessiblePair", name, startCaption, endCaption), startCaption, endCaption);
+    }
+
+    private static Node pair(FigurePair pair, String accessibleText, String startCaption, String endCaption) {
+        Frame frame = pair.frame();
+        HBox box = new HBox(column(startCaption, new FigureView(pair.start(), frame)),
+                column(endCaption, new FigureView(pair.end(), frame)));
+        box.getStyleClass().add("figure-pair");
+        box.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        box.setAccessibleText(accessibleText);
+        return box;
     }
 
     private static VBox column(String caption, FigureView figure) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.DoubleStream;
-import java.util.stream.Stream;
 import javafx.geometry.Orientation;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -37,8 +36,6 @@ import javafx.scene.transform.Translate;
 public final class FigureView extends Region {
     private static final double DEFAULT_WIDTH = 300;
     private static final double MIN_WIDTH = 120;
-    private static final double ARROW_HEAD = 9;
-    private static final double ARROW_HEAD_DEGREES = 28;
     private final Group content = new Group();
     private final Scale scale = new Scale();
     private final Frame frame;
@@ -99,23 +96,17 @@ public final class FigureView extends Region {
     private static List<Node> shapes(Figure figure) {
         List<Node> nodes = new ArrayList<>();
         figure.props().stream().filter(p -> p.kind() != PropKind.STRAP).map(FigureView::prop).forEach(nodes::add);
-        limbs(figure, true).forEach(limb -> nodes.addAll(limb(figure, limb)));
-        limbs(figure, false).forEach(limb -> nodes.addAll(limb(figure, limb)));
+        figure.limbsBackToFront().forEach(limb -> nodes.addAll(limb(figure, limb)));
         figure.props().stream().filter(p -> p.kind() == PropKind.STRAP).map(FigureView::prop).forEach(nodes::add);
         figure.arrows().forEach(arrow -> nodes.addAll(arrow(arrow)));
         return nodes;
     }
 
-    /** The far limbs, or the others, in drawing order: the trunk and head, then the legs, then the arms on top. */
-    private static Stream<Limb> limbs(Figure figure, boolean far) {
-        return Stream.of(Limb.TORSO, Limb.HEAD_AND_NECK, Limb.LEFT_LEG, Limb.RIGHT_LEG, Limb.LEFT_ARM, Limb.RIGHT_ARM)
-                .filter(limb -> figure.far().contains(limb) == far);
-    }
-
     private static List<Shape> limb(Figure figure, Limb limb) {
         Pose pose = figure.pose();
         List<Shape> shapes = switch (limb) {
-            case TORSO -> List.of(styled(new Polygon(coordinates(pose, limb.joints())), "figure-torso"));
+            case TORSO -> List.of(figure.back().<Shape>map(back -> styled(bowed(pose, back), "figure-torso", "figure-spine"))
+                    .orElseGet(() -> styled(new Polygon(coordinates(pose, limb.joints())), "figure-torso")));
             case HEAD_AND_NECK -> List.of(
                     styled(line(pose.at(Joint.NECK), pose.at(Joint.HEAD)), "figure-neck"),
                     styled(new Circle(pose.at(Joint.HEAD).x(), pose.at(Joint.HEAD).y(), Figure.HEAD_RADIUS), "figure-head"));
@@ -132,6 +123,13 @@ public final class FigureView extends Region {
             }
         });
         return shapes;
+    }
+
+    /** A side view's back bowed from the hips to the shoulders, drawn as a thick curve. */
+    private static Path bowed(Pose pose, Point back) {
+        Point hips = pose.at(Joint.RIGHT_HIP);
+        Point shoulders = pose.at(Joint.RIGHT_SHOULDER);
+        return new Path(new MoveTo(hips.x(), hips.y()), new QuadCurveTo(back.x(), back.y(), shoulders.x(), shoulders.y()));
     }
 
     private static Shape prop(Prop prop) {
@@ -151,12 +149,7 @@ public final class FigureView extends Region {
     private static List<Shape> arrow(Arrow arrow) {
         Path curve = new Path(new MoveTo(arrow.from().x(), arrow.from().y()),
                 new QuadCurveTo(arrow.via().x(), arrow.via().y(), arrow.to().x(), arrow.to().y()));
-        // The curve ends heading from the control point to the end point; the head points that way.
-        double heading = Math.toDegrees(Math.atan2(arrow.via().y() - arrow.to().y(), arrow.to().x() - arrow.via().x()));
-        Point tip = arrow.to();
-        Point left = tip.toward(heading + 180 - ARROW_HEAD_DEGREES, ARROW_HEAD);
-        Point right = tip.toward(heading + 180 + ARROW_HEAD_DEGREES, ARROW_HEAD);
-        Polygon head = new Polygon(tip.x(), tip.y(), left.x(), left.y(), right.x(), right.y());
+        Polygon head = new Polygon(coordinates(arrow.head()));
         return List.of(styled(curve, "figure-arrow"), styled(head, "figure-arrow", "figure-arrow-head"));
     }
 

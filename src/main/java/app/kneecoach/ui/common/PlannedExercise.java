@@ -6,6 +6,9 @@ import app.kneecoach.catalog.Routine;
 import app.kneecoach.catalog.RoutineItem;
 import app.kneecoach.catalog.Variation;
 import app.kneecoach.session.SessionChoice;
+import app.kneecoach.session.SessionPlan;
+import app.kneecoach.session.SessionSettings;
+import app.kneecoach.session.Tempo;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -35,6 +38,11 @@ public record PlannedExercise(Exercise exercise, SessionChoice choice, Optional<
                 exercise.regressions(), exercise.variations()).flatMap(List::stream)
                 .filter(v -> v.name().equals(name)).findFirst());
         return new PlannedExercise(exercise, choice, variation);
+    }
+
+    /** The plan the player follows for it, with the person's timings and pace. */
+    public SessionPlan plan(SessionSettings settings, Tempo tempo) {
+        return SessionPlan.of(exercise, choice.withTempo(tempo), settings);
     }
 
     public String title(Messages text) {

@@ -164,7 +164,7 @@ public final class ExerciseDetailViewModel {
         return figuresShown.getReadOnlyProperty();
     }
 
-    /** "Nothing but the floor or a chair" instead of an empty equipment list. */
+    /** "Nothing to have at hand" instead of an empty equipment list (an exercise of the person's own catalog). */
     public ReadOnlyBooleanProperty noEquipmentShown() {
         return noEquipmentShown.getReadOnlyProperty();
     }

@@ -1,9 +1,10 @@
 package app.kneecoach.ui.pages;
 
 import app.kneecoach.ui.common.Blocks;
+import app.kneecoach.ui.common.FigurePairView;
+import app.kneecoach.ui.common.Messages;
 
 import app.kneecoach.catalog.Catalog;
-import app.kneecoach.catalog.YogaPose;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -13,7 +14,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The aerobic and yoga section (AerobicYogaView.fxml). Built in code: a card an aerobic option and a yoga
- * pose, from the {@link AerobicYogaViewModel}'s lists.
+ * pose (with its figures, steps and cautions where it has them), from the {@link AerobicYogaViewModel}'s lists.
  */
 public final class AerobicYogaView {
     private final AerobicYogaViewModel model;
@@ -46,9 +47,16 @@ public final class AerobicYogaView {
         return card;
     }
 
-    private static Node poseCard(YogaPose pose) {
-        Node card = Blocks.card("yoga-card", List.of(Blocks.heading(pose.name(), "h2"),
-                Blocks.text(pose.description())));
+    private static Node poseCard(AerobicYogaViewModel.PoseCard pose) {
+        List<Node> content = new ArrayList<>();
+        content.add(Blocks.heading(pose.name(), "h2"));
+        content.add(Blocks.text(pose.description()));
+        pose.figures().ifPresent(pair -> content.add(FigurePairView.of(Messages.DEFAULT, pair, pose.name(),
+                pose.startCaption(), pose.endCaption())));
+        // Blocks.section leaves out a list the pose does not have.
+        content.addAll(Blocks.section(pose.steps().title(), Blocks.numbered(pose.steps().points())));
+        content.addAll(Blocks.section(pose.cautions().title(), Blocks.bullets(pose.cautions().points())));
+        Node card = Blocks.card("yoga-card", content);
         card.setId("yoga-" + pose.id());
         return card;
     }

@@ -37,6 +37,8 @@ public final class RoutineDetailViewModel {
     private final ReadOnlyBooleanWrapper noItemsShown = new ReadOnlyBooleanWrapper(this, "noItemsShown");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper problemShown = new ReadOnlyBooleanWrapper(this, "problemShown");
+    private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper(this, "time", "");
+    private final ReadOnlyBooleanWrapper timeShown = new ReadOnlyBooleanWrapper(this, "timeShown");
     private final ReadOnlyStringWrapper handoutResult = new ReadOnlyStringWrapper(this, "handoutResult", "");
 
     RoutineDetailViewModel(Messages text) {
@@ -73,6 +75,11 @@ public final class RoutineDetailViewModel {
     void problem(String message) {
         problem.set(message == null ? "" : message);
         problemShown.set(message != null);
+    }
+
+    void time(String words) {
+        time.set(words);
+        timeShown.set(!words.isEmpty());
     }
 
     void handoutSaid(String message) {
@@ -150,6 +157,15 @@ public final class RoutineDetailViewModel {
 
     public ReadOnlyBooleanProperty problemShown() {
         return problemShown.getReadOnlyProperty();
+    }
+
+    /** How long the routine takes with the person's timings, e.g. "About 14 minutes, with…"; empty when it cannot be done. */
+    public ReadOnlyStringProperty time() {
+        return time.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty timeShown() {
+        return timeShown.getReadOnlyProperty();
     }
 
     /** "Saving…", then where the handout was saved or why it could not be. */

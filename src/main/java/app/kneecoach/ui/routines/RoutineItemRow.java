@@ -64,10 +64,12 @@ final class RoutineItemRow extends VBox {
                         bounds.topHoldMin(), bounds.topHoldMax(), item.topHold(), 1), item::setTopHold);
             }
         }
-        controls.getChildren().addAll(
-                button(text.get("routines.up"), "item-up-" + index, item::moveUp),
-                button(text.get("routines.down"), "item-down-" + index, item::moveDown),
-                button(text.get("routines.remove"), "item-remove-" + index, item::remove));
+        Button up = button(text.get("routines.up"), "item-up-" + index, item::moveUp);
+        Button down = button(text.get("routines.down"), "item-down-" + index, item::moveDown);
+        // Kept in place but greyed out, so every card's buttons line up where the hand expects them.
+        up.setDisable(!item.canMoveUp());
+        down.setDisable(!item.canMoveDown());
+        controls.getChildren().addAll(up, down, button(text.get("routines.remove"), "item-remove-" + index, item::remove));
         return controls;
     }
 

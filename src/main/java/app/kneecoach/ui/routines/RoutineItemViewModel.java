@@ -36,6 +36,7 @@ public final class RoutineItemViewModel {
 
     private final Messages text;
     private final int index;
+    private final int count;
     private final Optional<Exercise> exercise;
     private final boolean editable;
     private final Edits edits;
@@ -44,9 +45,12 @@ public final class RoutineItemViewModel {
     private final ReadOnlyStringWrapper dose = new ReadOnlyStringWrapper(this, "dose", "");
     private RoutineItem item;
 
-    RoutineItemViewModel(Messages text, Catalog catalog, int index, RoutineItem item, boolean editable, Edits edits) {
+    /** @param count how many items the routine has, so the last one is not offered a move down */
+    RoutineItemViewModel(Messages text, Catalog catalog, int index, int count, RoutineItem item, boolean editable,
+                         Edits edits) {
         this.text = text;
         this.index = index;
+        this.count = count;
         this.item = item;
         this.exercise = catalog.exercise(item.exerciseId());
         this.editable = editable;
@@ -142,6 +146,16 @@ public final class RoutineItemViewModel {
 
     void setTopHold(int value) {
         change(item.withTopHoldSeconds(value));
+    }
+
+    /** Whether "Move up" does anything: not on the first item. */
+    boolean canMoveUp() {
+        return index > 0;
+    }
+
+    /** Whether "Move down" does anything: not on the last item. */
+    boolean canMoveDown() {
+        return index < count - 1;
     }
 
     void moveUp() {

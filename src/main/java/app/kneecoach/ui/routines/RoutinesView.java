@@ -46,6 +46,8 @@ public final class RoutinesView {
     @FXML
     private Label description;
     @FXML
+    private Label time;
+    @FXML
     private Button start;
     @FXML
     private Button delete;
@@ -99,6 +101,15 @@ public final class RoutinesView {
         name.textProperty().bind(detailModel.name());
         description.textProperty().bind(detailModel.description());
         Shown.when(detailModel.descriptionShown(), description);
+        time.textProperty().bind(detailModel.time());
+        Shown.when(detailModel.timeShown(), time);
+        // Back in the window after a visit to Settings, the times follow the timings as they are now.
+        split.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                model.timingsMayHaveChanged();
+                routineList.refresh();
+            }
+        });
         start.disableProperty().bind(detailModel.startDisabled());
         delete.textProperty().bind(detailModel.deleteText());
         Shown.when(detailModel.editable(), delete, renameRow, addRow);
@@ -143,13 +154,14 @@ public final class RoutinesView {
         model.rename();
     }
 
-    /** Adds the chosen exercise and scrolls to it: it lands at the end of a list that may be below the fold. */
+    /**
+     * Adds the chosen exercise and scrolls to the row to add another: the new card lands just above it, at the end
+     * of a list that may be below the fold.
+     */
     @FXML
     private void add() {
         model.add();
-        if (!items.getChildren().isEmpty()) {
-            Scrolling.reveal(detailScroll, items.getChildren().get(items.getChildren().size() - 1));
-        }
+        Scrolling.reveal(detailScroll, addRow);
     }
 
     @FXML

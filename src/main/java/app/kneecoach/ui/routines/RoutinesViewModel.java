@@ -46,12 +46,14 @@ public final class RoutinesViewModel {
     private final ObservableList<Exercise> addable;
     private final ObjectProperty<Exercise> toAdd = new SimpleObjectProperty<>(this, "toAdd");
     private final BooleanBinding addDisabled = toAdd.isNull();
+    private final RoutineTime time;
 
     public RoutinesViewModel(Catalog catalog, AppServices services, Consumer<Routine> starter) {
         this.catalog = catalog;
         this.store = services.routines();
         this.background = services.background();
         this.starter = starter;
+        this.time = new RoutineTime(catalog, services::settings, services::tempo);
         this.addable = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(catalog.exercises()));
         reload(null);
     }
@@ -73,10 +75,17 @@ public final class RoutinesViewModel {
         }
     }
 
-    /** The list's second line, e.g. "4 exercises · Built in". */
+    /** The list's second line, e.g. "4 exercises · about 9 minutes · Built in". */
     public String summary(Routine routine) {
+        String length = time.words(text, "routines.time", routine);
         return text.get("routines.count", routine.items().size()) + text.get("dosage.separator")
+                + (length.isEmpty() ? "" : length + text.get("dosage.separator"))
                 + text.get(isBuiltIn(routine) ? "routines.builtIn" : "routines.yours");
+    }
+
+    /** Works out the chosen routine's time again: the person may have changed their timings in Settings. */
+    public void timingsMayHaveChanged() {
+        showTime();
     }
 
     public String accessibleText(Routine routine) {
@@ -174,7 +183,7 @@ public final class RoutinesViewModel {
         Routine routine = asShown();
         detail.handoutSaid(text.get("export.saving"));
         background.run(() -> FileExport.save(text, file,
-                        FileExport.utf8(out -> out.write(new RoutineHandout(text, catalog).html(routine)))),
+                        FileExport.utf8(out -> out.write(new RoutineHandout(text, catalog, time).html(routine)))),
                 detail::handoutSaid, e -> detail.handoutSaid(text.get("export.failed", file, e.getMessage())));
     }
 
@@ -226,8 +235,15 @@ public final class RoutinesViewModel {
         toAdd.set(null);
         RoutineItemViewModel.Edits edits = new ItemEdits(routine == null ? null : routine.id());
         items.setAll(routine == null ? List.of() : IntStream.range(0, routine.items().size())
-                .mapToObj(i -> new RoutineItemViewModel(text, catalog, i, routine.items().get(i), !builtIn, edits))
+                .mapToObj(i -> new RoutineItemViewModel(text, catalog, i, routine.items().size(), routine.items().get(i),
+                        !builtIn, edits))
                 .toList());
+        showTime();
+    }
+
+    /** "About 14 minutes…" for the routine as shown, doses changed since it was read included. */
+    private void showTime() {
+        detail.time(selected.get() == null ? "" : time.words(text, "routines.timeDetail", asShown()));
     }
 
     /** The items' changes to the routine {@code id}. */
@@ -241,6 +257,7 @@ public final class RoutinesViewModel {
         @Override
         public void save(int index, RoutineItem item) {
             // Shown already (the row words its own dose), so nothing is rebuilt: the control keeps its focus.
+            showTime();
             background.run(() -> store.setItem(id, index, item), after -> { }, RoutinesViewModel.this::failed);
         }
 

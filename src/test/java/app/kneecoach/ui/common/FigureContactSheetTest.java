@@ -9,6 +9,9 @@ import app.kneecoach.catalog.Catalog;
 import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.catalog.Exercise;
+import app.kneecoach.catalog.YogaPose;
+import app.kneecoach.figure.FigureLibrary;
+import app.kneecoach.figure.FigurePair;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,6 +72,31 @@ class FigureContactSheetTest {
         PngWriter.write(image, sheet);
         assertTrue(Files.size(sheet) > 20_000, "the sheet holds drawn figures");
         assertTrue(pixelsOf(image, Color.web(active)) > exercises.size() * 2 * 300, "the moving limbs are drawn");
+    }
+
+    /** The yoga poses' figures, light theme: target/figures/yoga-poses.png. */
+    @Test
+    void writesTheYogaPosesOnASheet() throws IOException, InterruptedException, ExecutionException {
+        Catalog catalog = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
+            GridPane sheet = new GridPane();
+            sheet.setHgap(24);
+            sheet.setPadding(new Insets(16));
+            int column = 0;
+            for (YogaPose pose : catalog.yogaPoses()) {
+                FigurePair pair = FigureLibrary.forYogaPose(pose.id()).orElseThrow(() -> new AssertionError(pose.id()));
+                VBox cell = new VBox(Blocks.text(pose.name(), "h3"),
+                        FigurePairView.of(Messages.DEFAULT, pair, pose.name(), "Start", "End"));
+                cell.lookupAll(".figure").forEach(f -> ((FigureView) f).setPrefWidth(FIGURE_WIDTH));
+                sheet.add(cell, column++, 0);
+            }
+            Scene scene = new Scene(sheet);
+            scene.getStylesheets().addAll(css(MainWindow.STYLESHEET), css(FigurePairView.STYLESHEET));
+            return scene.snapshot(null);
+        }).get();
+        Path sheet = DIR.resolve("yoga-poses.png");
+        PngWriter.write(image, sheet);
+        assertTrue(pixelsOf(image, Color.web("#d2601a")) > catalog.yogaPoses().size() * 2 * 300, "the moving parts are drawn");
     }
 
     private static long pixelsOf(WritableImage image, Color colour) {

@@ -1,11 +1,13 @@
 package app.kneecoach.ui.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.kneecoach.catalog.AerobicOption;
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.catalog.YogaPose;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,32 @@ class AerobicYogaViewModelTest {
     void thePosesAndTheirIntroduction() {
         AerobicYogaViewModel model = new AerobicYogaViewModel(CATALOG);
         assertEquals(CATALOG.yogaIntro(), model.yogaIntro());
-        assertEquals(CATALOG.yogaPoses(), model.poses());
+        assertEquals(CATALOG.yogaPoses().stream().map(YogaPose::id).toList(),
+                model.poses().stream().map(AerobicYogaViewModel.PoseCard::id).toList());
+    }
+
+    @Test
+    void childsPoseAndCatCowSayHowWithFiguresAndWhenToStop() {
+        AerobicYogaViewModel.PoseCard child = pose("childs-pose");
+        assertEquals("How to do it", child.steps().title());
+        assertEquals(CATALOG.yogaPoses().get(0).steps(), child.steps().points());
+        assertEquals("Stop or hold back when", child.cautions().title());
+        assertTrue(child.cautions().points().get(0).contains("stop if it hurts your knee"));
+        assertTrue(child.figures().isPresent());
+        assertEquals(List.of("Start", "In the pose"), List.of(child.startCaption(), child.endCaption()));
+
+        AerobicYogaViewModel.PoseCard catCow = pose("cat-cow");
+        assertTrue(catCow.figures().isPresent());
+        assertEquals(List.of("Cat: back rounded", "Cow: back dipped"), List.of(catCow.startCaption(), catCow.endCaption()));
+        assertEquals(4, catCow.steps().points().size());
+
+        AerobicYogaViewModel.PoseCard butterfly = pose("butterfly-stretch");
+        assertEquals(List.of(), butterfly.steps().points(), "described under Exercises");
+        assertEquals(List.of("Start", "End"), List.of(butterfly.startCaption(), butterfly.endCaption()));
+    }
+
+    private static AerobicYogaViewModel.PoseCard pose(String id) {
+        return new AerobicYogaViewModel(CATALOG).poses().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static List<AerobicYogaViewModel.Section> expectedSections(AerobicOption option) {

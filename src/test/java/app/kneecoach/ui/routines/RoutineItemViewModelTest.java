@@ -93,6 +93,20 @@ class RoutineItemViewModelTest {
     }
 
     @Test
+    void theFirstItemIsNotOfferedMoveUpNorTheLastMoveDown() {
+        RoutineItem bridge = RoutineItem.lowest("bridge");
+        assertEquals(List.of(false, true), moves(item(0, bridge)));
+        assertEquals(List.of(true, true), moves(item(1, bridge)));
+        assertEquals(List.of(true, false), moves(item(3, bridge)), "the last of four");
+        assertEquals(List.of(false, false),
+                moves(new RoutineItemViewModel(Messages.DEFAULT, CATALOG, 0, 1, bridge, true, recorder)), "the only one");
+    }
+
+    private static List<Boolean> moves(RoutineItemViewModel item) {
+        return List.of(item.canMoveUp(), item.canMoveDown());
+    }
+
+    @Test
     void anExerciseThisCatalogDoesNotHaveIsNamedButHasNoDose() {
         RoutineItemViewModel item = item(0, RoutineItem.lowest("wall-sit"));
         assertEquals("1.\u2002wall-sit (not in this catalog)", item.title().get());
@@ -102,6 +116,6 @@ class RoutineItemViewModelTest {
     }
 
     private RoutineItemViewModel item(int index, RoutineItem item) {
-        return new RoutineItemViewModel(Messages.DEFAULT, CATALOG, index, item, true, recorder);
+        return new RoutineItemViewModel(Messages.DEFAULT, CATALOG, index, 4, item, true, recorder);
     }
 }

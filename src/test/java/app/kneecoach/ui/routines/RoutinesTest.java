@@ -4,6 +4,7 @@ import app.kneecoach.ui.shell.DataWindowTest;
 import app.kneecoach.ui.testing.FxWait;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.kneecoach.catalog.Routine;
@@ -42,6 +43,9 @@ class RoutinesTest extends DataWindowTest {
 
         addExercise(robot, "Bridge");
         addExercise(robot, "Supine hamstring stretch");
+        assertTrue(button(robot, "#item-up-0").isDisabled() && button(robot, "#item-down-1").isDisabled(),
+                "nothing above the first, nothing below the last");
+        assertFalse(button(robot, "#item-down-0").isDisabled() || button(robot, "#item-up-1").isDisabled());
         robot.clickOn("#item-up-1");
         robot.clickOn("#item-sets-0").type(KeyCode.UP);
         robot.clickOn("#item-top-hold-1").type(KeyCode.UP).type(KeyCode.UP);
@@ -55,6 +59,8 @@ class RoutinesTest extends DataWindowTest {
         assertEquals(OptionalInt.of(3), saved.items().get(0).sets());
         assertEquals(OptionalInt.of(4), saved.items().get(1).topHoldSeconds());
 
+        // Back up to the routine's buttons, as the person scrolls after editing the list below.
+        robot.interact(() -> robot.lookup(".detail-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
         robot.clickOn("#start-routine");
         robot.clickOn("#pain-5").clickOn("#continueButton");
         assertEquals("Evening knees\u2002\u00b7\u2002exercise 1 of 2\u2002\u00b7\u2002Next exercise: Bridge",
@@ -130,6 +136,10 @@ class RoutinesTest extends DataWindowTest {
         robot.clickOn("#add-exercise");
     }
 
+
+    private static javafx.scene.control.Button button(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(javafx.scene.control.Button.class);
+    }
 
     private static String label(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();

@@ -47,7 +47,11 @@ class RoutinesViewModelTest {
         assertTrue(model.detail().builtIn().get());
         assertFalse(model.detail().editable().get());
         assertFalse(model.detail().startDisabled().get());
-        assertEquals("4 exercises\u2002\u00b7\u2002Built in", model.summary(model.selected().get()));
+        // 160 + 160 + 120 + 140 s with the default timings.
+        assertEquals("4 exercises\u2002\u00b7\u2002about 10 minutes\u2002\u00b7\u2002Built in",
+                model.summary(model.selected().get()));
+        assertEquals("Takes about 10 minutes with your get-ready, rest and pace settings.", model.detail().time().get());
+        assertTrue(model.detail().timeShown().get());
         assertEquals(4, model.items().size());
         assertFalse(model.items().get(0).editable());
     }
@@ -66,6 +70,7 @@ class RoutinesViewModelTest {
         assertEquals("Evening knees", stored().name());
         assertEquals("Evening knees", model.detail().name().get());
         assertEquals("0 exercises\u2002\u00b7\u2002Your routine", model.summary(model.selected().get()));
+        assertFalse(model.detail().timeShown().get(), "nothing to time");
 
         model.detail().newName().set("   ");
         model.rename();
@@ -122,7 +127,13 @@ class RoutinesViewModelTest {
         assertEquals(List.of("supine-hamstring-stretch", "bridge"), storedIds(), "the last stays last");
         model.items().get(0).remove();
         assertEquals(List.of("bridge"), storedIds());
-        assertEquals("1 exercise\u2002\u00b7\u2002Your routine", model.summary(model.selected().get()));
+        // 5 s to get ready, 10 reps of 2 s up, 2 s at the top, 2 s down.
+        assertEquals("1 exercise\u2002\u00b7\u2002about 1 minute\u2002\u00b7\u2002Your routine",
+                model.summary(model.selected().get()));
+        model.items().get(0).setSets(3);
+        model.items().get(0).setTopHold(5);
+        // 5 + 3 sets of 10 reps of 9 s + 2 rests of 30 s = 335 s: the time follows the dose at once.
+        assertEquals("Takes about 6 minutes with your get-ready, rest and pace settings.", model.detail().time().get());
     }
 
     @Test
