@@ -99,6 +99,7 @@ public final class SettingsStore {
         root.put("firstSide", changed.firstSide().name().toLowerCase(Locale.ROOT));
         root.put("theme", changed.theme().key());
         root.put("textSize", changed.textSize());
+        root.put("welcomeSeen", changed.welcomeSeen());
         return root;
     }
 
@@ -128,12 +129,14 @@ public final class SettingsStore {
             r.problem("textSize", "must be one of " + UserSettings.TEXT_SIZES);
             textSize = d.textSize();
         }
+        // A file without it was written before there was a welcome: its person has used the app already.
+        var welcomeSeen = r.optionalBoolean("welcomeSeen").orElse(true);
         r.rejectUnknownFields();
         if (version.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new UserSettings(sound, volume, getReady, stretchRest, strengthRest, lift, lower,
-                side.orElse(d.firstSide()), theme.orElse(d.theme()), textSize));
+                side.orElse(d.firstSide()), theme.orElse(d.theme()), textSize, welcomeSeen));
     }
 
     private static OptionalInt within(JsonObjectReader r, String field, UserSettings.Limit limit) {

@@ -10,11 +10,12 @@ import java.util.List;
  * The user's preferences, kept with their data.
  *
  * @param volume   percent, 0 to 100
- * @param textSize percent of the normal text size, one of {@link #TEXT_SIZES}
+ * @param textSize    percent of the normal text size, one of {@link #TEXT_SIZES}
+ * @param welcomeSeen whether the person has closed the welcome shown at the first start
  */
 public record UserSettings(boolean sound, int volume, int getReadySeconds, int stretchRestSeconds,
                            int strengthRestSeconds, int liftMillis, int lowerMillis, Side firstSide, Theme theme,
-                           int textSize) {
+                           int textSize, boolean welcomeSeen) {
     // The one place the limits are set: this record's checks, the settings file's reader and the Settings
     // view's controls all use them. (Declared before DEFAULT, which the checks need.)
 
@@ -28,7 +29,7 @@ public record UserSettings(boolean sound, int volume, int getReadySeconds, int s
     public static final Limit TEMPO_MILLIS = new Limit((int) Tempo.SHORTEST.toMillis(), (int) Tempo.LONGEST.toMillis(),
             (int) Tempo.STEP.toMillis());
     public static final UserSettings DEFAULT = new UserSettings(true, 60, 5, 15, 30, 2000, 2000, Side.RIGHT,
-            Theme.LIGHT, 100);
+            Theme.LIGHT, 100, false);
 
     /** The values a number setting may take: {@code min} to {@code max}; a control changes it by {@code step}. */
     public record Limit(int min, int max, int step) {
@@ -66,6 +67,11 @@ public record UserSettings(boolean sound, int volume, int getReadySeconds, int s
 
     public UserSettings withLook(Theme newTheme, int newTextSize) {
         return new UserSettings(sound, volume, getReadySeconds, stretchRestSeconds, strengthRestSeconds, liftMillis,
-                lowerMillis, firstSide, newTheme, newTextSize);
+                lowerMillis, firstSide, newTheme, newTextSize, welcomeSeen);
+    }
+
+    public UserSettings withWelcomeSeen(boolean seen) {
+        return new UserSettings(sound, volume, getReadySeconds, stretchRestSeconds, strengthRestSeconds, liftMillis,
+                lowerMillis, firstSide, theme, textSize, seen);
     }
 }

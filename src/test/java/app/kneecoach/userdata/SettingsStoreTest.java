@@ -1,6 +1,7 @@
 package app.kneecoach.userdata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,13 +19,24 @@ class SettingsStoreTest {
 
     @Test
     void everySettingSurvivesARestart() throws IOException {
-        UserSettings mine = new UserSettings(false, 35, 8, 20, 45, 1500, 3000, Side.LEFT, Theme.DARK, 175);
+        UserSettings mine = new UserSettings(false, 35, 8, 20, 45, 1500, 3000, Side.LEFT, Theme.DARK, 175, false);
         SettingsStore.open(dir, HistoryStoreTest.CLOCK).store().save(mine);
         assertEquals(mine, SettingsStore.open(dir, HistoryStoreTest.CLOCK).store().settings());
         assertEquals(Duration.ofSeconds(8), mine.session().getReady());
         assertEquals(Duration.ofSeconds(45), mine.session().strengthRest());
         assertEquals(Side.LEFT, mine.session().firstSide());
         assertEquals(Duration.ofMillis(1500), mine.tempo().lift());
+    }
+
+    @Test
+    void theWelcomeIsDueOnlyWhereNoSettingsWereEverSavedAndStaysClosedOnceClosed() throws IOException {
+        SettingsStore fresh = SettingsStore.open(dir, HistoryStoreTest.CLOCK).store();
+        assertFalse(fresh.settings().welcomeSeen(), "a first start");
+        fresh.save(fresh.settings().withWelcomeSeen(true));
+        assertTrue(SettingsStore.open(dir, HistoryStoreTest.CLOCK).store().settings().welcomeSeen(), "after a restart");
+        Files.writeString(dir.resolve(SettingsStore.FILE), "{\"schemaVersion\": 1, \"volume\": 20}");
+        assertTrue(SettingsStore.open(dir, HistoryStoreTest.CLOCK).store().settings().welcomeSeen(),
+                "settings saved by a version before the welcome: not a first start");
     }
 
     @Test
@@ -43,16 +55,17 @@ class SettingsStoreTest {
         SettingsStore.Opened opened = SettingsStore.open(dir, HistoryStoreTest.CLOCK);
         assertTrue(opened.notice().orElseThrow().problems().toString().contains("firstSide"));
         assertEquals(damaged, Files.readString(opened.notice().get().keptAs().orElseThrow()));
-        assertEquals(UserSettings.DEFAULT, opened.store().settings());
+        // A settings file was there: not a first start, so no welcome.
+        assertEquals(UserSettings.DEFAULT.withWelcomeSeen(true), opened.store().settings());
     }
 
     @Test
     void nonsenseSettingsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 101, 5, 15, 30, 2000, 2000, Side.RIGHT, Theme.LIGHT, 100));
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 0, 15, 30, 2000, 2000, Side.RIGHT, Theme.LIGHT, 100));
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 100, 2000, Side.RIGHT, Theme.LIGHT, 100));
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.BOTH, Theme.LIGHT, 100));
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.LEFT, Theme.LIGHT, 130));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 101, 5, 15, 30, 2000, 2000, Side.RIGHT, Theme.LIGHT, 100, false));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 0, 15, 30, 2000, 2000, Side.RIGHT, Theme.LIGHT, 100, false));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 100, 2000, Side.RIGHT, Theme.LIGHT, 100, false));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.BOTH, Theme.LIGHT, 100, false));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.LEFT, Theme.LIGHT, 130, false));
     }
 
     @Test

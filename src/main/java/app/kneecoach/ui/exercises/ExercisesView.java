@@ -53,6 +53,25 @@ public final class ExercisesView {
         model.detail().exercise().addListener((obs, old, now) -> detailScroll.setVvalue(0));
         search.setOnKeyPressed(this::searchKey);
         exerciseList.setOnKeyPressed(this::listKey);
+        exerciseList.setOnKeyTyped(this::typedInList);
+    }
+
+    /** Where typing goes when the section is opened: the search box. */
+    public void focusSearch() {
+        // A split's items join the window with its skin, made in its first CSS pass: until then focus cannot go in.
+        split.applyCss();
+        search.requestFocus();
+    }
+
+    /** Typing in the list searches, as it would in the box: the letters go on the end of what is there. */
+    private void typedInList(KeyEvent event) {
+        String typed = event.getCharacter();
+        if (!typed.isEmpty() && !Character.isISOControl(typed.charAt(0)) && !typed.isBlank()
+                && !event.isShortcutDown() && !event.isAltDown()) {
+            search.requestFocus();
+            search.appendText(typed);
+            event.consume();
+        }
     }
 
     /** Enter or Down in the search box goes to the first match. */

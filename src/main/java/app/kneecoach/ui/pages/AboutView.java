@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
  */
 public final class AboutView {
     private final AboutViewModel model;
+    private final Runnable showWelcome;
 
     @FXML
     private VBox help;
@@ -28,8 +29,10 @@ public final class AboutView {
     @FXML
     private Label source;
 
-    public AboutView(Catalog catalog) {
+    /** @param showWelcome shows the welcome of the first start again (the window's) */
+    public AboutView(Catalog catalog, Runnable showWelcome) {
         this.model = new AboutViewModel(catalog);
+        this.showWelcome = showWelcome;
     }
 
     @FXML
@@ -40,6 +43,11 @@ public final class AboutView {
         conditions.getChildren().addAll(Blocks.bullets(model.conditions()));
         Shown.showIf(model.conditionsShown(), conditions);
         source.setText(model.sourceLine());
+    }
+
+    @FXML
+    private void showWelcome() {
+        showWelcome.run();
     }
 
     private static Node card(GuidanceSection section, String styleClass) {

@@ -107,13 +107,14 @@ public final class SettingsViewModel {
     private void save(Group group) {
         UserSettings changed = new UserSettings(sound.get(), (int) Math.round(volume.get()), getReady.get(),
                 stretchRest.get(), strengthRest.get(), millis(lift.get()), millis(lower.get()), firstSide.get(),
-                theme.get(), textSize.get());
+                theme.get(), textSize.get(), store().settings().welcomeSeen());
         // In force at once, saved in the background. One that cannot be saved stays in force for this run (the
         // store keeps it), so the controls keep showing it; the file keeps the settings as they were.
         AppServices.applySound(services.sound(), changed);
         look.set(changed);
         services.background().run(() -> {
-            store().apply(changed);
+            // Read where the welcome's own save runs, so a change made just after closing it keeps it closed.
+            store().apply(changed.withWelcomeSeen(store().settings().welcomeSeen()));
             return changed;
         }, saved -> {
             failedGroup.set(null);

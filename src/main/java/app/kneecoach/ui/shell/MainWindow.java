@@ -12,13 +12,18 @@ import app.kneecoach.userdata.WindowStore;
 import javafx.geometry.Dimension2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** Puts the main window (or, for a broken catalog, the error view) on a stage. */
 public final class MainWindow {
     public static final String STYLESHEET = "/app/kneecoach/ui/common/app.css";
     static final double WIDTH = 1200;
     static final double HEIGHT = 800;
+    static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
     private MainWindow() {
     }
@@ -43,6 +48,10 @@ public final class MainWindow {
                 event.consume();
             }
         });
+        // Ctrl+Q (Cmd+Q) from any view: the same request as the window's close button, so the same questions are
+        // asked and the same saves made.
+        scene.getAccelerators().put(QUIT,
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         stage.show();
     }
 

@@ -55,6 +55,8 @@ final class MainWindowView {
     private final MainWindowViewModel viewModel;
     private final Map<Toggle, Supplier<Parent>> factories = new HashMap<>();
     private final Map<Toggle, Parent> built = new HashMap<>();
+    /** The Exercises section's view while it is built: where typing goes when the section is opened. */
+    private ExercisesView exercisesView;
 
     @FXML
     private BorderPane root;
@@ -92,14 +94,16 @@ final class MainWindowView {
 
     @FXML
     private void initialize() {
-        factories.put(exercisesNav, () -> Views.load("ExercisesView.fxml",
-                new ExercisesView(new ExercisesViewModel(catalog, services, this::startSession))));
+        factories.put(exercisesNav, () -> {
+            exercisesView = new ExercisesView(new ExercisesViewModel(catalog, services, this::startSession));
+            return Views.load("ExercisesView.fxml", exercisesView);
+        });
         factories.put(routinesNav, this::routinesView);
         factories.put(aerobicYogaNav, () -> Views.load("AerobicYogaView.fxml", new AerobicYogaView(catalog)));
         factories.put(avoidNav, () -> Views.load("AvoidView.fxml", new AvoidView(catalog)));
         factories.put(historyNav, () -> Views.load("HistoryView.fxml", new HistoryView(catalog, services,
                 this::recordsRestored)));
-        factories.put(aboutNav, () -> Views.load("AboutView.fxml", new AboutView(catalog)));
+        factories.put(aboutNav, () -> Views.load("AboutView.fxml", new AboutView(catalog, this::showWelcome)));
         factories.put(settingsNav, () -> Views.load("SettingsView.fxml", new SettingsView(services)));
         sections.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -122,8 +126,43 @@ final class MainWindowView {
         // The window goes up with its sidebar first and the first section follows in the next frame: it appears
         // sooner (building a section is most of the work before it can), and nobody can use one unseen.
         sections.selectToggle(nav(viewModel.selected().get()));
-        Platform.runLater(() -> show(viewModel.selected().get()));
+        Platform.runLater(() -> {
+            show(viewModel.selected().get());
+            if (WelcomeViewModel.due(services)) {
+                showWelcome();
+            } else {
+                focusOn(viewModel.selected().get());
+            }
+        });
         prepareHistoryWhenIdle();
+    }
+
+    /** The welcome takes the window (as a session does) until one of its buttons hands it back. */
+    private void showWelcome() {
+        WelcomeView welcome = new WelcomeView(new WelcomeViewModel(catalog, services, this::openRoutine,
+                this::closeWelcome));
+        shell.show(Views.load("WelcomeView.fxml", welcome));
+        welcome.focus();
+    }
+
+    private void closeWelcome() {
+        shell.show(root);
+        focusOn(viewModel.selected().get());
+    }
+
+    private void openRoutine(Routine routine) {
+        shell.show(root);
+        viewModel.openRoutine(routine);
+        focusOn(Section.ROUTINES);
+    }
+
+    /** Focus where the person is likely to go on: typing in the Exercises section searches, elsewhere its button. */
+    private void focusOn(Section section) {
+        if (section == Section.EXERCISES && exercisesView != null) {
+            exercisesView.focusSearch();
+        } else {
+            nav(section).requestFocus();
+        }
     }
 
     /** However many cards there are, they never take more than part of the window: they scroll. */
@@ -153,8 +192,9 @@ final class MainWindowView {
             return Views.load(ReadingView.FXML, new ReadingView(Messages.DEFAULT.get("routines.title"),
                     Messages.DEFAULT.get("routines.reading")));
         }
-        return Views.load("RoutinesView.fxml",
-                new RoutinesView(new RoutinesViewModel(catalog, services, this::startRoutine), services.files()));
+        RoutinesViewModel routines = new RoutinesViewModel(catalog, services, this::startRoutine);
+        viewModel.takeRoutineToOpen().ifPresent(routines::select);
+        return Views.load("RoutinesView.fxml", new RoutinesView(routines, services.files()));
     }
 
     private void recordsRestored(String message) {
@@ -210,7 +250,7 @@ final class MainWindowView {
         if (event.isShortcutDown()) {
             Section.withShortcut(event.getCode().getChar()).ifPresent(section -> {
                 viewModel.select(section);
-                nav(section).requestFocus();
+                focusOn(section);
                 event.consume();
             });
         }

@@ -4,6 +4,7 @@ import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Messages;
 
 import app.kneecoach.catalog.Catalog;
+import app.kneecoach.catalog.Routine;
 import java.util.Arrays;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -57,6 +58,8 @@ final class MainWindowViewModel {
     /** Whether the Routines section, as last built, said the records were still being read. */
     private boolean routinesWaiting;
     private boolean mainViewShown;
+    /** A routine to show when the Routines section is next built with the records (from the welcome). */
+    private Routine routineToOpen;
 
     MainWindowViewModel(Catalog catalog, AppServices services) {
         this.services = services;
@@ -115,6 +118,20 @@ final class MainWindowViewModel {
         outdated.add(Section.ROUTINES);
         historyChanged();
         banners.inform(Messages.DEFAULT.get("records.restoredTitle"), message);
+    }
+
+    /** Opens {@code routine} in the Routines section, built anew to show it (at once, or once the records are read). */
+    void openRoutine(Routine routine) {
+        routineToOpen = routine;
+        outdated.add(Section.ROUTINES);
+        select(Section.ROUTINES);
+    }
+
+    /** The routine the Routines section, being built with the records, is to show first; asked once. */
+    Optional<Routine> takeRoutineToOpen() {
+        Optional<Routine> routine = Optional.ofNullable(routineToOpen);
+        routineToOpen = null;
+        return routine;
     }
 
     /** The main view is in the window (false while a session has it). */

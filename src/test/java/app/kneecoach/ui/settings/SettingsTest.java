@@ -72,6 +72,7 @@ class SettingsTest extends DataWindowTest {
         fullHd(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
         // A folder where the file must go: the write fails as on a broken disk.
+        Files.deleteIfExists(dataDir.resolve("settings.json"));
         java.nio.file.Path blocker = Files.createDirectories(dataDir.resolve("settings.json").resolve("blocked"));
         robot.clickOn("#setting-theme-dark");
         Label problem = robot.lookup("#settings-problem").queryAs(Label.class);

@@ -54,6 +54,18 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void openingARoutineSelectsRoutinesBuiltAnewToShowItOnce() {
+        MainWindowViewModel window = window();
+        window.built(Section.ROUTINES);
+        var gentle = CATALOG.routines().get(CATALOG.routines().size() - 1);
+        window.openRoutine(gentle);
+        assertEquals(Section.ROUTINES, window.selected().get());
+        assertTrue(window.outdated().contains(Section.ROUTINES), "the section as built shows another routine");
+        assertEquals(Optional.of(gentle), window.takeRoutineToOpen());
+        assertEquals(Optional.empty(), window.takeRoutineToOpen(), "once: a later build shows what the person chose");
+    }
+
+    @Test
     void aChangedHistoryOutdatesTheHistorySectionUntilItIsBuiltAgain() {
         MainWindowViewModel window = window();
         assertEquals(Set.of(), window.outdated());

@@ -37,13 +37,35 @@ public final class TestServices {
         return in(dataDir, clock, sound, history, new PickedFiles());
     }
 
-    /** With file dialogs that pick what the test gives them. */
+    /**
+     * With file dialogs that pick what the test gives them. The welcome of a first start has been seen (and that
+     * saved, where the folder can be written), so the window opens on its sections; see {@link #firstStart}.
+     */
     public static AppServices in(Path dataDir, FakeClock clock, SoundPlayer sound,
                           CompletableFuture<HistoryStore.Opened> history, FilePicker files) {
-        Clock wall = wall(clock);
+        SettingsStore.Opened settings = SettingsStore.open(dataDir, wall(clock));
+        try {
+            settings.store().apply(settings.store().settings().withWelcomeSeen(true));
+        } catch (IOException e) {
+            // In force all the same: the store keeps a change it could not save.
+        }
+        return services(dataDir, clock, sound, history, settings, files);
+    }
+
+    /** Services on {@code dataDir} as the app finds it: a folder without settings is a first start. */
+    public static AppServices firstStart(Path dataDir, FakeClock clock) {
+        var history = CompletableFuture.completedFuture(HistoryStore.open(dataDir, wall(clock)));
+        return services(dataDir, clock, SoundPlayer.silent(), history, SettingsStore.open(dataDir, wall(clock)),
+                new PickedFiles());
+    }
+
+    private static AppServices services(Path dataDir, FakeClock clock, SoundPlayer sound,
+                                        CompletableFuture<HistoryStore.Opened> history, SettingsStore.Opened settings,
+                                        FilePicker files) {
         Background background = Background.sameThread();
-        return new AppServices(clock, sound, ZoneOffset.UTC, background, history, SettingsStore.open(dataDir, wall),
-                WindowStore.open(dataDir, wall), new SessionSaver(() -> history.join().store(), background), files);
+        return new AppServices(clock, sound, ZoneOffset.UTC, background, history, settings,
+                WindowStore.open(dataDir, wall(clock)), new SessionSaver(() -> history.join().store(), background),
+                files);
     }
 
     public static Clock wall(FakeClock clock) {

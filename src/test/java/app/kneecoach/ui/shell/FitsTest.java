@@ -1,0 +1,157 @@
+package app.kneecoach.ui.shell;
+
+import app.kneecoach.ui.common.AppServices;
+import app.kneecoach.ui.common.Appearance;
+import app.kneecoach.ui.testing.TestServices;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.sound.SoundPlayer;
+import app.kneecoach.userdata.HistoryStore;
+import app.kneecoach.userdata.SessionStatus;
+import app.kneecoach.userdata.Theme;
+import app.kneecoach.userdata.WindowStore;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Nothing is cut off and every control can be reached, in every section, the welcome and the pain check-in, at
+ * the smallest window (900 x 600) and the usual one (1200 x 800), with text at 100 to 200 %. A control counts as
+ * reachable inside the window or inside a scroll pane (scrolling brings it).
+ */
+@Disabled("fails as the layout is now: at 900 x 600 and 200 % pages are wider than the window (History, Routines,"
+        + " Settings), the pain check-in's buttons fall below the window from 125 % (900 x 600) and at 200 % (1200 x 800),"
+        + " and the routine editor is wider than its pane at 100 % in 1200 x 800; enable once those are fixed")
+class FitsTest extends FreshWindowsTest {
+    private static final int[][] WINDOWS = {{900, 600}, {1200, 800}};
+    private static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 200);
+    private static final List<KeyCode> SECTIONS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
+            KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7);
+
+    @Test
+    void everyViewFitsAtEveryWindowAndTextSize() throws Exception {
+        AppServices services = open();
+        // One routine of the person's own, so the Routines section shows the editor.
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        robot.clickOn("New routine");
+        List<String> problems = new ArrayList<>();
+        for (int[] window : WINDOWS) {
+            for (int text : TEXT_SIZES) {
+                String where = window[0] + "x" + window[1] + " at " + text + " %: ";
+                size(services, window, text);
+                for (KeyCode section : SECTIONS) {
+                    robot.press(KeyCode.CONTROL).type(section).release(KeyCode.CONTROL);
+                    check(where + "section " + section.getChar(), problems);
+                }
+                robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+                robot.interact(() -> robot.lookup("#start-session").queryButton().fire());
+                check(where + "pain check-in", problems);
+                robot.interact(() -> robot.lookup("#cancelButton").queryButton().fire());
+                robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT6).release(KeyCode.CONTROL);
+                robot.interact(() -> robot.lookup("#show-welcome").queryButton().fire());
+                check(where + "welcome", problems);
+                robot.interact(() -> robot.lookup("#welcome-look-around").queryButton().fire());
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everySectionFitsWithEveryCardAboveIt() throws Exception {
+        HistoryStore store = HistoryStore.open(dataDir, TestServices.wall(clock)).store();
+        for (int day = 0; day < 4; day++) {
+            store.add(RecordedSessions.session(clock, day, 3 + day, SessionStatus.COMPLETED));
+        }
+        store.saveInProgress(RecordedSessions.session(clock, 3, 6, SessionStatus.INTERRUPTED));
+        store.close();
+        clock.advance(Duration.ofDays(3));
+        Files.writeString(dataDir.resolve(WindowStore.FILE), "{ not json");
+        AppServices services = open();
+        List<String> problems = new ArrayList<>();
+        for (int[] window : WINDOWS) {
+            for (int text : TEXT_SIZES) {
+                size(services, window, text);
+                for (KeyCode section : SECTIONS) {
+                    robot.press(KeyCode.CONTROL).type(section).release(KeyCode.CONTROL);
+                    check(window[0] + "x" + window[1] + " at " + text + " %, section " + section.getChar(), problems);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private AppServices open() throws Exception {
+        AppServices services = TestServices.in(dataDir, clock, SoundPlayer.silent());
+        FxToolkit.setupStage(stage -> MainWindow.show(stage, CatalogLoader.loadBundled(), services));
+        WaitForAsyncUtils.waitForFxEvents();
+        return services;
+    }
+
+    private void size(AppServices services, int[] window, int text) {
+        Stage stage = (Stage) robot.window(0);
+        robot.interact(() -> {
+            stage.setWidth(window[0]);
+            stage.setHeight(window[1]);
+            Appearance.apply(stage.getScene().getRoot(),
+                    services.userSettings().settings().withLook(Theme.LIGHT, text));
+        });
+    }
+
+    private void check(String where, List<String> problems) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Parent root = robot.window(0).getScene().getRoot();
+        robot.interact(() -> {
+            LookTest.cutOff(root).forEach(p -> problems.add(where + ": " + p));
+            unreachable(root, root.getScene().getHeight()).forEach(p -> problems.add(where + ": " + p));
+        });
+    }
+
+    /** Buttons and fields that end below the window's bottom edge without a scroll pane around them. */
+    private static List<String> unreachable(Node node, double windowHeight) {
+        List<String> found = new ArrayList<>();
+        if (!node.isVisible() || node instanceof ScrollPane) {
+            // What a scroll pane holds can be scrolled to; the pane itself must be in the window.
+            if (node instanceof ScrollPane scroll && node.isVisible() && below(scroll, windowHeight, 0.5)) {
+                found.add("a scrolling part starts below the window");
+            }
+            return found;
+        }
+        if ((node instanceof ButtonBase || node instanceof TextInputControl) && below(node, windowHeight, 1)) {
+            found.add(describe(node) + " is below the window's bottom edge");
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> found.addAll(unreachable(child, windowHeight)));
+        }
+        return found;
+    }
+
+    /** Whether more than {@code share} of the node's height is below the window's bottom edge. */
+    private static boolean below(Node node, double windowHeight, double share) {
+        Bounds bounds = node.localToScene(node.getLayoutBounds());
+        if (bounds.getHeight() <= 0) {
+            return false;
+        }
+        return bounds.getMaxY() - windowHeight > bounds.getHeight() * (1 - share) + 1
+                || bounds.getMinY() >= windowHeight;
+    }
+
+    private static String describe(Node node) {
+        String text = node instanceof javafx.scene.control.Labeled labeled ? " \"" + labeled.getText() + "\"" : "";
+        return node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId()) + text;
+    }
+}
