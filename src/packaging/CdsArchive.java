@@ -51,9 +51,12 @@ public final class CdsArchive {
         List<String> training = new ArrayList<>(List.of(java.toString()));
         training.addAll(launch.stream().filter(o -> !o.startsWith("--module-path") && !o.startsWith("--add-modules"))
                 .toList());
+        // Trained on the start of every day but the first: the welcome is seen, so the window opens on Exercises.
+        Path trainingData = Files.createDirectories(work.resolve("training-data"));
+        Files.writeString(trainingData.resolve("settings.json"), "{\"schemaVersion\": 1, \"welcomeSeen\": true}");
         training.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-XX:DumpLoadedClassList=" + classList, "-cp", classPath + ":" + monocle, mainClass, "--data-dir",
-                Files.createDirectories(work.resolve("training-data")).toString()));
+                trainingData.toString()));
         train(new ProcessBuilder(training), classList, work.resolve("training.log"));
         addDisplayPipeline(classList, cfg, appDir);
 

@@ -41,6 +41,8 @@ public final class StartupBenchmark {
                 "-Dbench.appJar: the project jar (the bench profile sets it)"));
         Path work = Files.createDirectories(appJar.resolveSibling("startup-cds"));
         Path dataDir = Files.createTempDirectory("knee-coach-start");
+        // The usual start, not the first: the welcome was seen, so the window opens on Exercises.
+        Files.writeString(dataDir.resolve("settings.json"), "{\"schemaVersion\": 1, \"welcomeSeen\": true}");
         List<String> app = List.of("app", dataDir.toString());
         // As mvn javafx:run starts the app: class directories, which CDS cannot archive.
         String directories = System.getProperty("java.class.path");
