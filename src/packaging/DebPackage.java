@@ -21,8 +21,9 @@ public final class DebPackage {
         }
         List<String> missing = TOOLS.stream().filter(tool -> !onPath(tool)).toList();
         if (!missing.isEmpty()) {
-            System.out.println("No .deb: jpackage needs " + String.join(" and ", missing) + " on PATH, not found"
-                    + " (on Debian or Ubuntu: apt-get install dpkg fakeroot); the app image is in target/dist.");
+            System.out.println("No .deb: not on PATH: " + String.join(", ", missing) + " (jpackage needs "
+                    + String.join(" and ", TOOLS) + "; on Debian or Ubuntu: apt-get install dpkg fakeroot)."
+                    + " The app image is in target/dist.");
             return;
         }
         int status = new ProcessBuilder(jpackage).inheritIO().start().waitFor();

@@ -44,9 +44,9 @@ class MainWindowTest {
     }
 
     @Test
-    void theWindowCarriesTheAppIconAtEverySize(FxRobot robot) {
+    void theWindowCarriesTheAppIconAtTheSizesJavaFxChoosesFrom(FxRobot robot) {
         List<Image> icons = ((Stage) robot.window(0)).getIcons();
-        assertEquals(AppIcon.SIZES, icons.stream().map(icon -> (int) icon.getWidth()).toList());
+        assertEquals(List.of(16, 24, 32, 48, 64, 128), icons.stream().map(icon -> (int) icon.getWidth()).toList());
         assertTrue(icons.stream().noneMatch(Image::isError));
     }
 
