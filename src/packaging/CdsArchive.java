@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  *
  * <p>The training is the image itself: its own runtime, JVM options and jars, started headless (Monocle beside
  * JavaFX on the class path for this one run) on an empty data folder, until the records have opened after the
- * first frame and the History view has been prepared. The same runtime then dumps the listed classes with the launcher's
- * module and class path, the launcher is told to use the archive, and the archive is checked against the launcher.
+ * first frame and the History view has been prepared. The same runtime then dumps the listed classes with the
+ * launcher's module and class path (a script left in the image, {@link #dumpScript}), the launcher is told to use
+ * the archive, and the archive is checked against the launcher.
  */
 public final class CdsArchive {
     static final String ARCHIVE = "kneecoach.jsa";
