@@ -2,10 +2,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,11 +18,16 @@ import java.util.stream.Collectors;
  *
  * <p>The training is the image itself: its own runtime, JVM options and jars, started headless (Monocle beside
  * JavaFX on the class path for this one run) on an empty data folder, until the records have opened after the
- * first frame and the History view has been prepared. The same runtime then dumps the listed classes with the launcher's
- * module and class path, the launcher is told to use the archive, and the archive is checked against the launcher.
+ * first frame and the History view has been prepared. The same runtime then dumps the listed classes with the
+ * launcher's module and class path (a script left in the image, {@link #dumpScript}), the launcher is told to use
+ * the archive, and the archive is checked against the launcher.
  */
 public final class CdsArchive {
     static final String ARCHIVE = "kneecoach.jsa";
+    static final String CLASS_LIST = "kneecoach.classlist";
+    static final String DUMP_SCRIPT = "kneecoach-cds.sh";
+    /** What the launcher's configuration calls the folder of the app's jars (lib/app). */
+    static final String APPDIR = "$APPDIR";
     /** Loaded on the records thread once the first frame is up: the start-up proper is over. */
     static final String AFTER_FIRST_FRAME = "app/kneecoach/userdata/Schema";
     /** The window prepares the History view two seconds after start-up; its classes belong in the archive too. */
@@ -40,9 +48,9 @@ public final class CdsArchive {
         Path java = image.resolve("lib/runtime/bin/java");
         Path config = appDir.resolve(image.getFileName() + ".cfg");
         List<String> cfg = Files.readAllLines(config);
-        List<String> launch = launcherOptions(cfg, appDir);
-        String classPath = values(cfg, "app.classpath=", appDir).stream().collect(Collectors.joining(":"));
-        String mainClass = values(cfg, "app.mainclass=", appDir).get(0);
+        List<String> launch = launcherOptions(cfg, appDir.toString());
+        String classPath = String.join(":", values(cfg, "app.classpath=", appDir.toString()));
+        String mainClass = values(cfg, "app.mainclass=", appDir.toString()).get(0);
 
         Path classList = work.resolve("kneecoach.classlist");
         Files.deleteIfExists(classList);
@@ -61,11 +69,11 @@ public final class CdsArchive {
         addDisplayPipeline(classList, cfg, appDir);
 
         Path archive = appDir.resolve(ARCHIVE);
-        List<String> dump = new ArrayList<>(List.of(java.toString(), "-Xshare:dump",
-                "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + archive));
-        dump.addAll(launch);
-        dump.addAll(List.of("-cp", classPath));
-        run(new ProcessBuilder(dump), work.resolve("dump.log"), "the CDS dump");
+        Files.copy(classList, appDir.resolve(CLASS_LIST), StandardCopyOption.REPLACE_EXISTING);
+        Path script = appDir.resolve(DUMP_SCRIPT);
+        Files.write(script, dumpScript(cfg));
+        script.toFile().setExecutable(true, false);
+        run(new ProcessBuilder(script.toString()), work.resolve("dump.log"), "the CDS dump (" + DUMP_SCRIPT + ")");
 
         String option = "java-options=-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE;
         if (!cfg.contains(option)) {
@@ -89,7 +97,7 @@ public final class CdsArchive {
      * classes are listed from the javafx-graphics jar, so the archive holds them too (about 80 classes).
      */
     static void addDisplayPipeline(Path classList, List<String> cfg, Path appDir) throws IOException {
-        Path graphics = values(cfg, "app.classpath=", appDir).stream().map(Path::of)
+        Path graphics = values(cfg, "app.classpath=", appDir.toString()).stream().map(Path::of)
                 .filter(p -> p.getFileName().toString().startsWith("javafx-graphics")).findFirst().orElseThrow();
         List<String> names;
         try (var jar = new java.util.zip.ZipFile(graphics.toFile())) {
@@ -101,15 +109,43 @@ public final class CdsArchive {
         Files.write(classList, names, java.nio.file.StandardOpenOption.APPEND);
     }
 
-    /** The launcher's JVM options with $APPDIR expanded, as it passes them (the archive needs the same). */
-    static List<String> launcherOptions(List<String> cfg, Path appDir) {
+    /**
+     * The dump, as a script in the image that finds its paths from where it lies. The archive holds the paths of
+     * the jars it was made from and is not used once they differ (JDK 17 cannot relocate it), so an image that is
+     * moved, or installed by the .deb (its postinst runs the script), redoes its archive there in seconds.
+     */
+    static List<String> dumpScript(List<String> cfg) {
+        List<String> command = new ArrayList<>(List.of("$APPDIR/../runtime/bin/java", "-Xshare:dump",
+                "-XX:SharedClassListFile=$APPDIR/" + CLASS_LIST, "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE + ".new"));
+        command.addAll(launcherOptions(cfg, APPDIR));
+        command.addAll(List.of("-cp", String.join(":", values(cfg, "app.classpath=", APPDIR))));
+        return List.of("#!/bin/sh",
+                "# Made by the build (src/packaging/CdsArchive.java): the CDS archive of the classes Knee Coach's",
+                "# start-up loads, for the image where it is now (the archive holds the jars' paths). Run it again",
+                "# after moving the image, as someone who may write this folder.",
+                "set -e",
+                "APPDIR=$(cd \"$(dirname \"$0\")\" && pwd -P)",
+                "trap 'rm -f \"$APPDIR/" + ARCHIVE + ".new\"' EXIT",
+                command.stream().map(CdsArchive::shellWord).collect(Collectors.joining(" ")),
+                "mv -f \"$APPDIR/" + ARCHIVE + ".new\" \"$APPDIR/" + ARCHIVE + "\"");
+    }
+
+    /** In double quotes with $APPDIR left to the shell, every other character taken as it is. */
+    static String shellWord(String value) {
+        return Arrays.stream(value.split(Pattern.quote(APPDIR), -1))
+                .map(part -> part.replaceAll("([\"\\\\`$])", "\\\\$1"))
+                .collect(Collectors.joining(APPDIR, "\"", "\""));
+    }
+
+    /** The launcher's JVM options with $APPDIR as given, as it passes them (the archive needs the same). */
+    static List<String> launcherOptions(List<String> cfg, String appDir) {
         return values(cfg, "java-options=", appDir).stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile"))
                 .toList();
     }
 
-    static List<String> values(List<String> cfg, String key, Path appDir) {
+    static List<String> values(List<String> cfg, String key, String appDir) {
         return cfg.stream().filter(l -> l.startsWith(key))
-                .map(l -> l.substring(key.length()).replace("$APPDIR", appDir.toString())).toList();
+                .map(l -> l.substring(key.length()).replace(APPDIR, appDir)).toList();
     }
 
     /** Runs the headless app until its start-up is over (then a little longer), and ends it. */

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -35,6 +36,10 @@ public final class ModuleSmokeDriver {
         public void start(Stage stage) {
             Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> FAILURES.add(String.valueOf(e)));
             super.start(stage);
+            // The icon's PNGs are read from the module's own resources, as in the installed app.
+            if (stage.getIcons().isEmpty() || stage.getIcons().stream().anyMatch(Image::isError)) {
+                FAILURES.add("the window has not the app icon: " + stage.getIcons());
+            }
             Scene scene = stage.getScene();
             KneeCoachApp.afterContentFrame(scene, () -> drive(scene));
         }

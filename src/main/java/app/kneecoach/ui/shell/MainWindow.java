@@ -39,6 +39,7 @@ public final class MainWindow {
         shell.show(root(catalog, shell, services));
         Appearance.follow(scene, () -> services.userSettings().settings());
         stage.setTitle(Messages.DEFAULT.get("app.title"));
+        stage.getIcons().setAll(AppIcon.windowImages());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);

@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,13 @@ class MainWindowTest {
         assertEquals("Knee Coach", ((Stage) robot.window(0)).getTitle());
         assertTrue(robot.lookup("#exercisesNav").queryAs(ToggleButton.class).isSelected());
         assertEquals(CATALOG.exercises().get(0).name(), label(robot, "#detail-name"));
+    }
+
+    @Test
+    void theWindowCarriesTheAppIconAtTheSizesJavaFxChoosesFrom(FxRobot robot) {
+        List<Image> icons = ((Stage) robot.window(0)).getIcons();
+        assertEquals(List.of(16, 24, 32, 48, 64, 128), icons.stream().map(icon -> (int) icon.getWidth()).toList());
+        assertTrue(icons.stream().noneMatch(Image::isError));
     }
 
     @Test
