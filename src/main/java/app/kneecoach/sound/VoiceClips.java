@@ -58,7 +58,7 @@ public final class VoiceClips {
             }
             return Optional.of(decode(in));
         } catch (IOException | UnsupportedAudioFileException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "Voice clip " + clipId + " cannot be read", e);
+            LOG.log(Level.WARNING, "Voice clip {0} cannot be read: {1}", new Object[] {clipId, e.toString()});
             return Optional.empty();
         }
     }

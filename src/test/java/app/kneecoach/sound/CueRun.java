@@ -16,6 +16,8 @@ import java.util.Optional;
 final class CueRun {
     /** Fine enough to land on every boundary of the plans here, which fall on whole and half seconds. */
     private static final double STEP_SECONDS = 0.25;
+    /** Far longer than any dose in the catalog takes. */
+    private static final double LONGEST_SECONDS = 3 * 3600;
 
     final FakeClock clock = new FakeClock();
     final SessionEngine engine;
@@ -50,9 +52,15 @@ final class CueRun {
         return ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog().exercises();
     }
 
-    /** Runs to the end of the session. */
+    /** Runs to the end of the session; where the person counts the reps, they press once a second. */
     CueRun toTheEnd() {
         while (!engine.isFinished()) {
+            if (seconds > LONGEST_SECONDS) {
+                throw new AssertionError("the session has not ended after " + seconds + " s: " + said);
+            }
+            if (engine.isSelfPaced() && seconds % 1 == 0) {
+                engine.countRep();
+            }
             step();
         }
         return this;
