@@ -2,14 +2,14 @@
 """Renders Knee Coach's spoken cues to small WAV clips, ahead of time.
 
 Reads the phrase list (src/main/resources/app/kneecoach/voice/phrases.tsv), adds a clip for every exercise
-name and every rep count in exercises.json, speaks each with Festival's US English HTS voice (Debian's
-festival and festvox-us-slt-hts; see docs/decisions/0008-spoken-cues.md for why that voice), and writes
-<clip id>.wav beside the phrase list: mono, 22.05 kHz, 16-bit, silence trimmed to 30 ms at each end, every
-clip brought to the same speech level with its peak kept below full scale. clips.tsv lists what was rendered.
+name and every rep count in exercises.json, speaks each with Flite's US English voice "slt" (Debian's flite;
+see docs/decisions/0008-spoken-cues.md for why that voice), and writes <clip id>.wav beside the phrase list:
+mono, 16 kHz (the voice's own rate), 16-bit, silence trimmed to 30 ms at each end, every clip brought to the
+same speech level with its peak kept below full scale. clips.tsv lists what was rendered.
 Clips no longer in the list are removed.
 
-Needs: python3 (standard library only), festival with festvox-us-slt-hts, sox.
-    apt-get install -y festival festvox-us-slt-hts sox
+Needs: python3 (standard library only), flite, sox.
+    apt-get install -y flite sox
 Run from anywhere:  python3 tools/voice/render_clips.py
 """
 import array
@@ -28,10 +28,10 @@ PHRASES = VOICE_DIR / "phrases.tsv"
 MANIFEST = VOICE_DIR / "clips.tsv"
 CATALOG = ROOT / "exercises.json"
 
-FESTIVAL_VOICE = "voice_cmu_us_slt_arctic_hts"
-RATE = 22050
+VOICE = "slt"
+RATE = 16000
 # The speech level every clip is brought to (gated RMS, see speech_level_db) and the ceiling for its peak.
-TARGET_LEVEL_DB = -18.0
+TARGET_LEVEL_DB = -14.0
 PEAK_CEILING_DB = -1.0
 # Speech this far below a clip's loudest 20 ms counts as silence when trimming the ends.
 TRIM_THRESHOLD = "-55d"
@@ -115,8 +115,7 @@ def sox(*args):
 def render(words, work, clip_id):
     """Speaks the words and returns the trimmed clip at the target rate, before levelling."""
     spoken = work / (clip_id + ".raw.wav")
-    subprocess.run(["text2wave", "-eval", f"({FESTIVAL_VOICE})", "-o", str(spoken)],
-                   input=words + "\n", text=True, check=True, stderr=subprocess.DEVNULL)
+    subprocess.run(["flite", "-voice", VOICE, "-t", words, "-o", str(spoken)], check=True)
     trimmed = work / (clip_id + ".trim.wav")
     # Rumble below the voice goes first; then both ends are trimmed (reverse, trim the start, reverse back).
     sox(spoken, "-r", RATE, "-c", 1, "-b", 16, trimmed, "highpass", 80,
@@ -125,9 +124,9 @@ def render(words, work, clip_id):
 
 
 def main():
-    for tool in ("text2wave", "sox"):
+    for tool in ("flite", "sox"):
         if shutil.which(tool) is None:
-            sys.exit(f"{tool} is missing: apt-get install -y festival festvox-us-slt-hts sox")
+            sys.exit(f"{tool} is missing: apt-get install -y flite sox")
     phrases = phrase_list()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

@@ -63,7 +63,7 @@ public final class VoiceClips {
         }
     }
 
-    /** Reads a WAV file and converts it (the clips are 22.05 kHz) to the player's format. */
+    /** Reads a WAV file and converts it (the clips are 16 kHz) to the player's format. */
     static byte[] decode(InputStream wav) throws IOException, UnsupportedAudioFileException {
         try (AudioInputStream clip = AudioSystem.getAudioInputStream(new BufferedInputStream(wav));
              AudioInputStream pcm = AudioSystem.getAudioInputStream(LineSoundPlayer.FORMAT, clip)) {
