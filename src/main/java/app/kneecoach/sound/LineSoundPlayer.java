@@ -1,5 +1,6 @@
 package app.kneecoach.sound;
 
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,23 +13,36 @@ import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.SourceDataLine;
 
 /**
- * Plays tones through the default audio output on one background thread.
+ * Plays tones and voice clips through the default audio output, in turn on one background thread (which also
+ * reads the clips, so the caller never waits).
  * A machine with no audio device (or a line that fails) makes the player silent for good: a missing
  * beep must never stop a session.
  */
 public final class LineSoundPlayer extends SoundPlayer {
     private static final Logger LOG = Logger.getLogger(LineSoundPlayer.class.getName());
-    private static final AudioFormat FORMAT = new AudioFormat(ToneSynth.SAMPLE_RATE, 16, 1, true, false);
+    static final AudioFormat FORMAT = new AudioFormat(ToneSynth.SAMPLE_RATE, 16, 1, true, false);
+    /**
+     * How late an utterance may start, behind one still being said, before it is dropped: a count heard a rep late
+     * misleads more than one not heard (quick paced reps can outrun the words).
+     */
+    static final long LATEST_START_NANOS = TimeUnit.MILLISECONDS.toNanos(600);
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "knee-coach-sound");
         thread.setDaemon(true);
         return thread;
     });
+    private final VoiceClips voice;
     private volatile boolean unavailable;
     private SourceDataLine line;
 
+    /** A player with the app's own voice clips. */
     public LineSoundPlayer(double volume) {
+        this(volume, VoiceClips.bundled());
+    }
+
+    public LineSoundPlayer(double volume, VoiceClips voice) {
+        this.voice = voice;
         setVolume(volume);
     }
 
@@ -39,12 +53,44 @@ public final class LineSoundPlayer extends SoundPlayer {
         }
     }
 
+    @Override
+    protected void speak(List<VoiceCue> utterance) {
+        if (unavailable) {
+            return;
+        }
+        long asked = System.nanoTime();
+        worker.execute(() -> {
+            if (tooLate(asked, System.nanoTime() + queuedNanos())) {
+                return;
+            }
+            for (VoiceCue cue : utterance) {
+                for (byte[] clip : voice.pcmFor(cue)) {
+                    write(VoiceClips.atVolume(clip, volume()));
+                }
+            }
+        });
+    }
+
+    /** Whether an utterance asked for at {@code asked} would be too late to start at {@code start} (both nanoTime). */
+    static boolean tooLate(long asked, long start) {
+        return start - asked > LATEST_START_NANOS;
+    }
+
+    /** How long the sound already written to the line has still to play; writes return before it is heard. */
+    private long queuedNanos() {
+        if (line == null) {
+            return 0;
+        }
+        long frames = (line.getBufferSize() - line.available()) / FORMAT.getFrameSize();
+        return TimeUnit.SECONDS.toNanos(frames) / (long) FORMAT.getSampleRate();
+    }
+
     /** Whether the audio output failed and the player has fallen silent. */
     public boolean isUnavailable() {
         return unavailable;
     }
 
-    /** Waits for queued tones; for tests. */
+    /** Waits for queued tones and utterances; for tests. */
     void drain() throws InterruptedException, ExecutionException, TimeoutException {
         worker.submit(() -> { }).get(5, TimeUnit.SECONDS);
     }

@@ -1,6 +1,8 @@
 package app.kneecoach.sound;
 
-/** Plays cue tones without blocking the caller, unless muted. */
+import java.util.List;
+
+/** Plays cue tones and says voice cues without blocking the caller, unless muted. */
 public abstract class SoundPlayer {
     private volatile boolean muted;
     private volatile double volume = 1.0;
@@ -22,6 +24,20 @@ public abstract class SoundPlayer {
 
     /** Makes the tone heard; called only while not muted. */
     protected abstract void sound(Tone tone);
+
+    /**
+     * Says the cues one after another, as one utterance (say, "last set", "hold"); nothing for an empty list.
+     * Where the voice is still busy, the utterance waits its turn, and is dropped if it would come too late.
+     */
+    public final void say(List<VoiceCue> utterance) {
+        if (!muted && !utterance.isEmpty()) {
+            speak(List.copyOf(utterance));
+        }
+    }
+
+    /** Makes the utterance heard; called only while not muted. A player for tones alone says nothing. */
+    protected void speak(List<VoiceCue> utterance) {
+    }
 
     public void setMuted(boolean muted) {
         this.muted = muted;
