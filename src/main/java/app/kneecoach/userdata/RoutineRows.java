@@ -1,12 +1,14 @@
 package app.kneecoach.userdata;
 
+import static app.kneecoach.userdata.SqlNumbers.number;
+import static app.kneecoach.userdata.SqlNumbers.setNumber;
+
 import app.kneecoach.catalog.Routine;
 import app.kneecoach.catalog.RoutineItem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,19 +119,6 @@ final class RoutineRows {
             s.setString(1, COUNTER);
             s.setLong(2, value);
             s.executeUpdate();
-        }
-    }
-
-    private static OptionalInt number(ResultSet r, int column) throws SQLException {
-        int value = r.getInt(column);
-        return r.wasNull() ? OptionalInt.empty() : OptionalInt.of(value);
-    }
-
-    private static void setNumber(PreparedStatement s, int index, OptionalInt value) throws SQLException {
-        if (value.isPresent()) {
-            s.setInt(index, value.getAsInt());
-        } else {
-            s.setNull(index, Types.INTEGER);
         }
     }
 }

@@ -13,24 +13,32 @@ import java.util.function.UnaryOperator;
  */
 public final class RoutineStore {
     private final Database database;
+    private final ScheduleStore schedules;
     private volatile List<Routine> routines;
 
-    private RoutineStore(Database database, List<Routine> routines) {
+    private RoutineStore(Database database, List<Routine> routines, ScheduleStore schedules) {
         this.database = database;
         this.routines = List.copyOf(routines);
+        this.schedules = schedules;
     }
 
     static RoutineStore open(Database database) throws IOException {
-        return new RoutineStore(database, database.read(RoutineRows::readAll));
+        return new RoutineStore(database, database.read(RoutineRows::readAll), ScheduleStore.open(database));
     }
 
     static RoutineStore empty(Database database) {
-        return new RoutineStore(database, List.of());
+        return new RoutineStore(database, List.of(), new ScheduleStore(database, List.of()));
     }
 
     /** Reads the list again, after the records were replaced by a backup's. */
     synchronized void reload() throws IOException {
         routines = List.copyOf(database.read(RoutineRows::readAll));
+        schedules.reload();
+    }
+
+    /** When each routine is planned; a deleted routine's plan goes with it. */
+    public ScheduleStore schedules() {
+        return schedules;
     }
 
     public List<Routine> routines() {
@@ -50,8 +58,16 @@ public final class RoutineStore {
         return update(id, r -> new Routine(r.id(), name, r.description(), r.items()));
     }
 
-    public void delete(String id) throws IOException {
-        replaceAll(routines.stream().filter(r -> !r.id().equals(id)).toList());
+    /** Deletes the routine and its schedule in one transaction. */
+    public synchronized void delete(String id) throws IOException {
+        List<Routine> kept = routines.stream().filter(r -> !r.id().equals(id)).toList();
+        database.write(c -> {
+            RoutineRows.replaceAll(c, kept);
+            ScheduleRows.remove(c, id);
+            return null;
+        });
+        routines = kept;
+        schedules.forget(id);
     }
 
     public Routine addItem(String id, RoutineItem item) throws IOException {

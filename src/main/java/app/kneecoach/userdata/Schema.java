@@ -84,14 +84,25 @@ final class Schema {
             // The highest number given to a routine of the user's, so a deleted or lost one's id is never reused.
             "CREATE TABLE counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
             // 1 to 2: a routine's own pause at the top of each rep (empty: the article's lowest, as before).
-            List.of("ALTER TABLE routine_item ADD COLUMN top_hold_seconds INTEGER"));
+            List.of("ALTER TABLE routine_item ADD COLUMN top_hold_seconds INTEGER"),
+            // 2 to 3: the days and time a routine is planned for (built-in routines too, so no foreign key).
+            List.of("CREATE TABLE schedule (routine_id TEXT PRIMARY KEY, days TEXT NOT NULL, time TEXT NOT NULL)",
+                    // Each exercise's dose from an accepted suggestion, and when a suggestion was last dismissed.
+                    """
+                    CREATE TABLE exercise_plan (
+                        exercise_id TEXT PRIMARY KEY,
+                        target INTEGER,
+                        sets INTEGER,
+                        top_hold_seconds INTEGER,
+                        variation TEXT,
+                        dismissed_at TEXT)"""));
 
     /** The schema version this build writes. */
     static final int VERSION = MIGRATIONS.size();
 
     /** Tables in an order where each row's parent comes first, for copying rows out of a damaged file. */
     static final List<String> TABLES = List.of("session", "session_exercise", "exercise_side", "exercise_set",
-            "routine", "routine_item", "counter");
+            "routine", "routine_item", "counter", "schedule", "exercise_plan");
 
     private Schema() {
     }

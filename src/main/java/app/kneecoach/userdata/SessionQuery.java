@@ -1,5 +1,7 @@
 package app.kneecoach.userdata;
 
+import static app.kneecoach.userdata.SqlNumbers.number;
+
 import app.kneecoach.catalog.DosageMode;
 import app.kneecoach.json.Keyed;
 import app.kneecoach.session.RepStyle;
@@ -122,11 +124,6 @@ final class SessionQuery {
 
     private static Optional<String> text(ResultSet r, int column) throws SQLException {
         return Optional.ofNullable(r.getString(column));
-    }
-
-    private static OptionalInt number(ResultSet r, int column) throws SQLException {
-        int value = r.getInt(column);
-        return r.wasNull() ? OptionalInt.empty() : OptionalInt.of(value);
     }
 
     private static <E extends Enum<E> & Keyed> E keyed(Class<E> type, String key) throws SQLException {

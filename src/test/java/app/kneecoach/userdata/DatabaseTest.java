@@ -130,7 +130,7 @@ class DatabaseTest {
         }
         HistoryStore.Opened opened = HistoryStore.open(dir, HistoryStoreTest.CLOCK);
         assertEquals(List.of(), opened.notices());
-        assertEquals("2", pragma(opened.store(), "user_version"));
+        assertEquals(String.valueOf(Schema.VERSION), pragma(opened.store(), "user_version"));
         RoutineItem kept = opened.routines().routines().get(0).items().get(0);
         assertEquals(new RoutineItem("bridge", Optional.empty(), OptionalInt.of(12), OptionalInt.of(2),
                 OptionalInt.empty()), kept, "the article's lowest top hold, as before");
