@@ -6,7 +6,9 @@ import app.kneecoach.ui.common.PlannedExercise;
 
 import app.kneecoach.session.SessionEngine;
 import app.kneecoach.session.SessionEvent;
+import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.SessionPlan;
+import app.kneecoach.session.SideResult;
 import app.kneecoach.sound.SessionSounds;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +41,19 @@ final class PlayerViewModel {
     /** Starts {@code planned} at once, with the user's timings and tempo. */
     PlayerViewModel(PlannedExercise planned, Optional<RoutinePosition> position, AppServices services,
                     PlayerListener listener) {
-        this.plan = SessionPlan.of(planned.exercise(), planned.choice().withTempo(services.tempo()),
-                services.settings());
+        this(planned, List.of(), position, services, listener);
+    }
+
+    /**
+     * Starts {@code planned} at once after the sets {@code earlier} (a session the app stopped in, taken up
+     * again; empty to start from the first set), with the user's timings and tempo. "Again" starts it from the
+     * first set, its sides in the same order.
+     */
+    PlayerViewModel(PlannedExercise planned, List<SideResult> earlier, Optional<RoutinePosition> position,
+                    AppServices services, PlayerListener listener) {
+        SessionChoice choice = planned.choice().withTempo(services.tempo());
+        List<SideResult> noneYet = earlier.stream().map(side -> new SideResult(side.side(), List.of())).toList();
+        this.plan = SessionPlan.resumed(planned.exercise(), choice, services.settings(), noneYet);
         this.services = services;
         this.listener = listener;
         this.presenter = new PlayerPresenter(text, plan);
@@ -48,7 +61,7 @@ final class PlayerViewModel {
         this.title = planned.title(text);
         this.routineLine = position.map(this::routineLine);
         showMute();
-        begin();
+        begin(SessionPlan.resumed(planned.exercise(), choice, services.settings(), earlier));
     }
 
     /** Catches the engine up with the clock and shows where it is now; the view calls it once a frame. */
@@ -137,7 +150,7 @@ final class PlayerViewModel {
 
     /** The same exercise again, from the start. */
     void again() {
-        begin();
+        begin(plan);
     }
 
     void finish() {
@@ -196,8 +209,8 @@ final class PlayerViewModel {
         return muteText.getReadOnlyProperty();
     }
 
-    private void begin() {
-        engine = SessionEngine.start(plan, services.clock());
+    private void begin(SessionPlan from) {
+        engine = SessionEngine.start(from, services.clock());
         hurt = false;
         shown = null;
         tick();

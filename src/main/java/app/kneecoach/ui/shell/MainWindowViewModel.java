@@ -2,10 +2,12 @@ package app.kneecoach.ui.shell;
 
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Messages;
+import app.kneecoach.ui.common.Resumable;
 
 import app.kneecoach.catalog.Catalog;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -58,9 +60,10 @@ final class MainWindowViewModel {
     private boolean routinesWaiting;
     private boolean mainViewShown;
 
-    MainWindowViewModel(Catalog catalog, AppServices services) {
+    /** @param onResume starts the player on an interrupted session taken up again (from its card) */
+    MainWindowViewModel(Catalog catalog, AppServices services, Consumer<Resumable> onResume) {
         this.services = services;
-        this.banners = new BannersViewModel(catalog, services, this::historyChanged);
+        this.banners = new BannersViewModel(catalog, services, this::historyChanged, onResume);
         // Asked before the banners are made, so a history arriving in between still gets its cards.
         boolean historyRead = services.historyRead();
         banners.refresh();

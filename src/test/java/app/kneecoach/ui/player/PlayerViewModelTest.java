@@ -17,6 +17,9 @@ import app.kneecoach.session.FakeClock;
 import app.kneecoach.session.RepStyle;
 import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.SessionResult;
+import app.kneecoach.session.SetResult;
+import app.kneecoach.session.Side;
+import app.kneecoach.session.SideResult;
 import app.kneecoach.sound.Tone;
 import java.util.ArrayList;
 import java.util.List;
@@ -243,6 +246,23 @@ class PlayerViewModelTest {
         player.skipExercise();
         assertEquals(List.of(SessionResult.Outcome.ENDED_EARLY), listener.outcomes);
         assertEquals(1, listener.finished);
+    }
+
+    @Test
+    void aSessionTakenUpAgainStartsAtItsNextSetWithTheEarlierOnesDoneAndAgainStartsFromTheFirst() {
+        List<SideResult> earlier = List.of(new SideResult(Side.LEFT, List.of(new SetResult(1, 30, 30, true))),
+                new SideResult(Side.RIGHT, List.of()));
+        PlayerViewModel player = new PlayerViewModel(planned("supine-hamstring-stretch", null), earlier,
+                Optional.empty(), TestServices.with(clock, sound), listener);
+        assertShows(player, "Get ready", "5");
+        assertEquals("Left leg\u2002\u00b7\u2002set 2 of 2", player.display().where().get(),
+                "the left leg was done first then, so it still is");
+        assertEquals(List.of(1, 0), player.display().tracks().stream().map(TrackRow::done).toList());
+
+        player.end();
+        player.again();
+        assertEquals("Left leg\u2002\u00b7\u2002set 1 of 2", player.display().where().get());
+        assertEquals(List.of(0, 0), player.display().tracks().stream().map(TrackRow::done).toList());
     }
 
     @Test
