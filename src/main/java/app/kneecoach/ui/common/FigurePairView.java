@@ -19,10 +19,15 @@ public final class FigurePairView {
 
     /** The two figures for the exercise, or nothing for an exercise without figures (one a user added). */
     public static Optional<Node> of(Messages text, Exercise exercise) {
+        return of(text, exercise, false);
+    }
+
+    /** The same, {@code mirrored} to show the movement with the other leg than the figures' own. */
+    public static Optional<Node> of(Messages text, Exercise exercise, boolean mirrored) {
         return FigureLibrary.forExercise(exercise.id()).map(pair -> {
             Frame frame = pair.frame();
-            HBox box = new HBox(column(text.get("figure.start"), new FigureView(pair.start(), frame)),
-                    column(text.get("figure.end"), new FigureView(pair.end(), frame)));
+            HBox box = new HBox(column(text.get("figure.start"), new FigureView(pair.start(), frame, mirrored)),
+                    column(text.get("figure.end"), new FigureView(pair.end(), frame, mirrored)));
             box.getStyleClass().add("figure-pair");
             box.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
             box.setAccessibleText(text.get("figure.accessible", exercise.name()));

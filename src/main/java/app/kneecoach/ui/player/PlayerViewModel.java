@@ -30,6 +30,7 @@ final class PlayerViewModel {
     private final PlayerPresenter presenter;
     private final PlayerControls controls;
     private final PlayerDisplay display = new PlayerDisplay(text);
+    private final PlayerFigure figure;
     private PlayerScreen shown;
     private final String title;
     private final Optional<String> routineLine;
@@ -59,6 +60,7 @@ final class PlayerViewModel {
         this.presenter = new PlayerPresenter(text, plan);
         this.controls = new PlayerControls(text, position);
         this.title = planned.title(text);
+        this.figure = new PlayerFigure(planned);
         this.routineLine = position.map(this::routineLine);
         showMute();
         begin(SessionPlan.resumed(planned.exercise(), choice, services.settings(), earlier));
@@ -75,6 +77,7 @@ final class PlayerViewModel {
                 listener.exerciseEnded(finished.result(), hurt);
             }
         }
+        figure.follow(engine.snapshot());
         show(presenter.present(engine, hurt));
     }
 
@@ -194,6 +197,11 @@ final class PlayerViewModel {
 
     PlayerControls controls() {
         return controls;
+    }
+
+    /** The exercise's figures beside the number. */
+    PlayerFigure figure() {
+        return figure;
     }
 
     /** What the player shows now. */

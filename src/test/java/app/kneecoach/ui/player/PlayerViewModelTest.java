@@ -266,6 +266,56 @@ class PlayerViewModelTest {
     }
 
     @Test
+    void theFiguresAreTheExercisesMirroredForTheOtherLeg() {
+        PlayerViewModel player = play("supine-hamstring-stretch");
+        PlayerFigure figure = player.figure();
+        assertEquals("supine-hamstring-stretch", figure.exercise().orElseThrow().id());
+        assertFalse(figure.mirrored().get(), "drawn on the right leg, which goes first");
+        advance(player, 5 + 30 + 15 + 30);
+        assertEquals("Switch to the left leg", player.display().phase().get());
+        assertTrue(figure.mirrored().get());
+        advance(player, 5);
+        assertTrue(figure.mirrored().get(), "the left leg's sets");
+    }
+
+    @Test
+    void figuresOfLegsTakingTurnsOrBothLegsAreNotMirrored() {
+        PlayerViewModel alternating = play("seated-straight-leg-raise");
+        advance(alternating, 5 + 5);
+        assertEquals("Rep 1 of 10\u2002\u00b7\u2002left leg", alternating.display().turn().get());
+        assertFalse(alternating.figure().mirrored().get(), "no picture turning round every rep");
+        PlayerViewModel bridge = play("bridge");
+        assertFalse(bridge.figure().mirrored().get());
+        assertTrue(bridge.figure().exercise().isPresent());
+    }
+
+    @Test
+    void aVariationShowsNoFiguresOfThePlainExercise() {
+        Exercise exercise = CATALOG.exercise("step-ups").orElseThrow();
+        Variation lower = exercise.regressions().get(0);
+        PlayerViewModel player = new PlayerViewModel(new PlannedExercise(exercise,
+                SessionChoice.lowest(exercise.dosage()), Optional.of(lower)), Optional.empty(),
+                TestServices.with(clock, sound), listener);
+        assertEquals(Optional.empty(), player.figure().exercise());
+        player.figure().fitIn(800, 600);
+        assertFalse(player.figure().shown().get());
+    }
+
+    @Test
+    void theFiguresTakeTheRoomLeftAndAreLeftOutWhenItIsTooLittle() {
+        PlayerFigure figure = play("bridge").figure();
+        figure.fitIn(800, 420);
+        assertTrue(figure.shown().get());
+        assertEquals(420, figure.width().get());
+        figure.fitIn(800, PlayerFigure.MIN_WIDTH - 1);
+        assertFalse(figure.shown().get(), "too small to make out");
+        figure.fitIn(PlayerFigure.MIN_HEIGHT - 1, 420);
+        assertFalse(figure.shown().get(), "the number is already at its smaller size");
+        figure.fitIn(PlayerFigure.MIN_HEIGHT, 420);
+        assertTrue(figure.shown().get(), "back once there is room again");
+    }
+
+    @Test
     void onItsOwnAnExerciseHasNoRoutineLineAndFinishes() {
         PlayerViewModel player = play("supine-hamstring-stretch");
         assertFalse(player.routineLineShown());
