@@ -1,13 +1,12 @@
 package app.kneecoach.ui.player;
 
-import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Measures the room the player's side column leaves its figures, below everything else in it (tempo, cues, what
- * comes next), and tells {@link PlayerFigure} how wide they can be drawn there; the figures' height follows
+ * Measures the room the player's side column leaves its figures, beside everything else in it (tempo, cues,
+ * what comes next), and tells {@link PlayerFigure} how wide they can be drawn there; the figures' height follows
  * their width, so the width is what sets their size.
  */
 final class FigureFit {
@@ -26,20 +25,25 @@ final class FigureFit {
         this.figure = figure;
     }
 
-    /** Keeps {@code figures} (a child of {@code side}) fitted as the player's size or the column's content change. */
+    /**
+     * Keeps {@code figures} (a child of {@code side}) fitted: measured after each layout of the scene the player
+     * is in, when every text beside them has its style and size (their own width is whole pixels, so an
+     * unchanged room changes nothing and lays nothing out again).
+     */
     static void follow(Region player, VBox side, VBox figures, PlayerFigure figure) {
         FigureFit fit = new FigureFit(player, side, figures, figure);
-        InvalidationListener changed = obs -> fit.measure();
-        player.heightProperty().addListener(changed);
-        side.heightProperty().addListener(changed);
-        side.widthProperty().addListener(changed);
-        side.getChildren().stream().filter(child -> child != figures).forEach(child -> {
-            child.layoutBoundsProperty().addListener(changed);
-            child.managedProperty().addListener(changed);
-            if (child instanceof VBox box) {
-                box.getChildren().addListener(changed);
+        Runnable measure = fit::measure;
+        player.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(measure);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(measure);
             }
         });
+        if (player.getScene() != null) {
+            player.getScene().addPostLayoutPulseListener(measure);
+        }
         figures.maxWidthProperty().bind(figure.width());
     }
 
@@ -51,7 +55,7 @@ final class FigureFit {
                 free -= child.prefHeight(width) + side.getSpacing();
             }
         }
-        figure.fitIn(player.getHeight(), Math.min(width, widthFor(free)));
+        figure.fitIn(player.getHeight(), Math.floor(Math.min(width, widthFor(free))));
     }
 
     /** The widest the figures can be drawn within {@code height}: their height is linear in their width. */

@@ -91,17 +91,17 @@ class PlayerFigureTest {
         play(robot, "Bridge");
         clock.advanceSeconds(5 + 1);
         FxWait.until(() -> "Lift".equals(text(robot, ".player-phase")));
+        Node next = robot.lookup(".player-next").query();
+        Node controls = robot.lookup(".player-controls").query();
+        // Fitted after each layout: once the phase's cues are laid out, the figures make room for them.
+        FxWait.until(() -> next.localToScene(next.getBoundsInLocal()).getMaxY()
+                <= controls.localToScene(controls.getBoundsInLocal()).getMinY());
         Node figures = robot.lookup(".player-figure").query();
         assertTrue(figures.isVisible());
         assertNumberAtFullSize(robot);
-        for (Node button : robot.lookup(".player-controls").query().lookupAll(".player-button")) {
+        for (Node button : controls.lookupAll(".player-button")) {
             assertApart(button, figures);
         }
-        Node next = robot.lookup(".player-next").query();
-        Bounds nextBounds = next.localToScene(next.getBoundsInLocal());
-        Node controls = robot.lookup(".player-controls").query();
-        assertTrue(nextBounds.getMaxY() <= controls.localToScene(controls.getBoundsInLocal()).getMinY(),
-                "the side column's last line is above the buttons: " + nextBounds);
         shoot(robot, "player-figure-bridge.png");
     }
 
