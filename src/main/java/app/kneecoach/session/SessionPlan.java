@@ -7,15 +7,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The whole session laid out in order: get ready, then each side's sets with rests between, then done. Legs
  * that alternate share every set (a work step's side is then the leg each set starts with): no side switch.
+ * A session taken up again after the app stopped is the rest of such a plan ({@link #resumed}).
+ *
+ * @param earlier the sets done before this plan's steps, side by side in the order the sides are done: empty,
+ *                unless the plan resumes a session cut short
  */
-public record SessionPlan(Exercise exercise, SessionChoice choice, List<Step> steps) {
+public record SessionPlan(Exercise exercise, SessionChoice choice, List<Step> steps, List<SideResult> earlier) {
 
     public SessionPlan {
         steps = List.copyOf(steps);
+        earlier = List.copyOf(earlier);
+    }
+
+    public SessionPlan(Exercise exercise, SessionChoice choice, List<Step> steps) {
+        this(exercise, choice, steps, List.of());
     }
 
     public static SessionPlan of(Exercise exercise, SessionChoice choice, SessionSettings settings) {
@@ -66,9 +76,49 @@ public record SessionPlan(Exercise exercise, SessionChoice choice, List<Step> st
         return plans.stream().map(SessionPlan::expectedLength).reduce(Duration.ZERO, Duration::plus);
     }
 
+    /**
+     * What is left of the session after the sets {@code done} (as a session cut short recorded them, every side
+     * in its order): a get-ready, then every step from the first set not recorded on. The sides keep the order
+     * they had, whichever leg the settings now put first. With every set recorded, only the end is left.
+     *
+     * @throws IllegalArgumentException if the choice is outside the dosage or a set was done on a side the
+     *                                  exercise is not done on (the catalog changed since)
+     */
+    public static SessionPlan resumed(Exercise exercise, SessionChoice choice, SessionSettings settings,
+                                      List<SideResult> done) {
+        Side first = done.stream().map(SideResult::side).filter(side -> side != Side.BOTH).findFirst()
+                .orElse(settings.firstSide());
+        SessionSettings sameOrder = new SessionSettings(settings.getReady(), settings.stretchRest(),
+                settings.strengthRest(), settings.switchSide(), first);
+        SessionPlan whole = of(exercise, choice, sameOrder);
+        if (!whole.sides().containsAll(done.stream().map(SideResult::side).toList())) {
+            throw new IllegalArgumentException("sets done on " + done + " do not fit " + whole.sides());
+        }
+        List<Step> all = whole.steps();
+        int from = 0;
+        while (all.get(from).kind() != PhaseKind.DONE
+                && (all.get(from).kind() != PhaseKind.WORK || recorded(done, all.get(from)))) {
+            from++;
+        }
+        List<Step> rest = new ArrayList<>();
+        Step next = all.get(from);
+        if (next.kind() == PhaseKind.WORK) {
+            rest.add(Step.timed(PhaseKind.GET_READY, next.side(), next.set(), settings.getReady()));
+        }
+        rest.addAll(all.subList(from, all.size()));
+        return new SessionPlan(exercise, choice, rest, done);
+    }
+
+    /** Whether a work step's set is among those done: on the leg it starts with, for legs that alternate. */
+    private static boolean recorded(List<SideResult> done, Step work) {
+        return done.stream().filter(side -> side.side() == work.side())
+                .anyMatch(side -> side.sets().stream().anyMatch(set -> set.set() == work.set()));
+    }
+
     /** The sides sets are recorded on, in the order they are done (both legs of alternating sets). */
     public List<Side> sides() {
-        List<Side> worked = steps.stream().filter(s -> s.kind() == PhaseKind.WORK).map(Step::side).distinct().toList();
+        List<Side> worked = Stream.concat(earlier.stream().map(SideResult::side),
+                steps.stream().filter(s -> s.kind() == PhaseKind.WORK).map(Step::side)).distinct().toList();
         return alternating() ? List.of(worked.get(0), worked.get(0).other()) : worked;
     }
 

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a session has done on each side, set by set. A set whose legs alternate is recorded on each leg with
- * that leg's reps, so the history reads it as it reads sets done one leg after the other.
+ * What a session has done on each side, set by set, from the sets its plan was resumed after on. A set whose
+ * legs alternate is recorded on each leg with that leg's reps, so the history reads it as it reads sets done one
+ * leg after the other.
  */
 final class SetsDone {
     /** Told of each set as it is recorded. */
@@ -21,6 +22,7 @@ final class SetsDone {
     SetsDone(SessionPlan plan) {
         this.plan = plan;
         plan.sides().forEach(side -> done.put(side, new ArrayList<>()));
+        plan.earlier().forEach(side -> done.get(side.side()).addAll(side.sets()));
     }
 
     /** Records a work step's set: {@code achieved} seconds or reps (of both legs, where they alternate). */

@@ -9,7 +9,12 @@ public enum ExerciseOutcome implements Keyed {
     /** Stopped with "It hurts". */
     HURT("hurt"),
     /** Passed over in a routine without starting it. */
-    SKIPPED("skipped");
+    SKIPPED("skipped"),
+    /**
+     * Still being done: how the exercise under way is saved after each set, so that a session the app stopped
+     * in shows which exercise it stopped in (and can be taken up there).
+     */
+    UNDER_WAY("under-way");
 
     private final String key;
 

@@ -129,6 +129,14 @@ public final class HistoryStore implements SessionSource {
         }
     }
 
+    /**
+     * The interrupted session is taken up again: no longer on offer to keep or discard, as the app goes on
+     * saving it under its id as the session under way (and finds it again, should the app stop once more).
+     */
+    public void resumeInterrupted() {
+        interrupted = Optional.empty();
+    }
+
     /** Adds a finished (or interrupted) session to the history. */
     public void add(SessionRecord session) throws IOException {
         database.write(c -> {

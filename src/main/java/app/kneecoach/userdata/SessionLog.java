@@ -21,15 +21,29 @@ public final class SessionLog {
 
     public SessionLog(SessionSaver saver, Instant startedAt, Optional<String> routineName, OptionalInt painBefore,
                       Optional<String> noteBefore) {
-        this.saver = saver;
         // Saved as INTERRUPTED: if the app never gets to finish it, that is what it was.
-        this.record = new SessionRecord(UUID.randomUUID().toString(), startedAt, startedAt, routineName, List.of(),
-                painBefore, noteBefore, OptionalInt.empty(), Optional.empty(), SessionStatus.INTERRUPTED);
+        this(saver, new SessionRecord(UUID.randomUUID().toString(), startedAt, startedAt, routineName, List.of(),
+                painBefore, noteBefore, OptionalInt.empty(), Optional.empty(), SessionStatus.INTERRUPTED));
+    }
+
+    private SessionLog(SessionSaver saver, SessionRecord record) {
+        this.saver = saver;
+        this.record = record;
+    }
+
+    /**
+     * Goes on with a session the app stopped in, under the same id: its exercises stay as they were, but the one
+     * still under way, which the player takes up again and reports whole (its earlier sets included).
+     */
+    public static SessionLog resume(SessionSaver saver, SessionRecord interrupted) {
+        SessionLog log = new SessionLog(saver, interrupted);
+        interrupted.exercises().stream().filter(e -> e.outcome() != ExerciseOutcome.UNDER_WAY).forEach(log.done::add);
+        return log;
     }
 
     /** After each completed set: the exercise so far, saved at once. */
     public void progress(String exerciseName, Optional<String> variation, SessionResult soFar) {
-        current = Optional.of(exercise(exerciseName, variation, soFar, ExerciseOutcome.ENDED_EARLY));
+        current = Optional.of(exercise(exerciseName, variation, soFar, ExerciseOutcome.UNDER_WAY));
         save(soFar.endedAt());
     }
 

@@ -62,6 +62,14 @@ class FigureLibraryTest {
     }
 
     @Test
+    void figuresOfOneLegAtWorkSayWhichLegSoTheOtherCanBeMirrored() {
+        assertEquals(java.util.Optional.of(Limb.RIGHT_LEG), PAIRS.get("supine-hamstring-stretch").workedLeg());
+        assertEquals(java.util.Optional.of(Limb.LEFT_LEG), PAIRS.get("lateral-leg-raise").workedLeg());
+        assertEquals(java.util.Optional.empty(), PAIRS.get("bridge").workedLeg(), "both legs at work");
+        assertEquals(java.util.Optional.empty(), PAIRS.get("seated-butterfly-stretch").workedLeg());
+    }
+
+    @Test
     void anExerciseWithoutFiguresGetsNone() {
         assertTrue(FigureLibrary.forExercise("my-own-wall-sit").isEmpty());
         assertTrue(FigureLibrary.forExercise("").isEmpty());

@@ -68,6 +68,48 @@ class SessionLogTest {
         assertEquals(List.of(finished), Histories.reopened(dir, HistoryStoreTest.CLOCK));
     }
 
+    @Test
+    void theExerciseUnderWayIsSavedAsSuch() throws IOException {
+        HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
+        SessionLog log = new SessionLog(Histories.saverAtOnce(store), START, Optional.empty(), OptionalInt.empty(),
+                Optional.empty());
+        log.progress("Supine hamstring stretch", Optional.empty(), result(SessionResult.Outcome.IN_PROGRESS, 1, 40));
+        SessionRecord saved = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store().interrupted().orElseThrow();
+        assertEquals(ExerciseOutcome.UNDER_WAY, saved.exercises().get(0).outcome(), "not mistaken for one ended");
+    }
+
+    @Test
+    void aResumedSessionGoesOnInTheSameRecordAndFinishesAsOne() throws IOException {
+        HistoryStore first = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
+        SessionLog before = new SessionLog(Histories.saverAtOnce(first), START, Optional.of("Warm-up"),
+                OptionalInt.of(4), Optional.empty());
+        before.exerciseEnded("Bridge", Optional.empty(), result(SessionResult.Outcome.COMPLETED, 2, 30), false);
+        before.progress("Supine hamstring stretch", Optional.empty(), result(SessionResult.Outcome.IN_PROGRESS, 1, 90));
+
+        // The app stopped; started again, the session is taken up where it stopped.
+        HistoryStore store = HistoryStore.open(dir, HistoryStoreTest.CLOCK).store();
+        SessionRecord stopped = store.interrupted().orElseThrow();
+        store.resumeInterrupted();
+        assertEquals(Optional.empty(), store.interrupted(), "no longer on offer");
+        SessionLog log = SessionLog.resume(Histories.saverAtOnce(store), stopped);
+        log.progress("Supine hamstring stretch", Optional.empty(), result(SessionResult.Outcome.IN_PROGRESS, 2, 400));
+        assertEquals(stopped.id(), HistoryStore.open(dir, HistoryStoreTest.CLOCK).store().interrupted().orElseThrow()
+                .id(), "saved under the same id, so found again should the app stop once more");
+        log.exerciseEnded("Supine hamstring stretch", Optional.empty(), result(SessionResult.Outcome.COMPLETED, 3, 460),
+                false);
+        SessionRecord finished = log.finish(START.plusSeconds(500), OptionalInt.of(2), Optional.empty());
+
+        List<SessionRecord> history = Histories.reopened(dir, HistoryStoreTest.CLOCK);
+        assertEquals(List.of(finished), history, "one session, not two");
+        assertEquals(stopped.id(), finished.id());
+        assertEquals(START, finished.startedAt());
+        assertEquals(OptionalInt.of(4), finished.painBefore());
+        assertEquals(List.of(ExerciseOutcome.COMPLETED, ExerciseOutcome.COMPLETED),
+                finished.exercises().stream().map(ExerciseRecord::outcome).toList());
+        assertEquals(3, finished.exercises().get(1).setsCompleted());
+        assertEquals(SessionStatus.COMPLETED, finished.status());
+    }
+
     private static SessionResult result(SessionResult.Outcome outcome, int sets, int seconds) {
         List<SetResult> done = IntStream.rangeClosed(1, sets).mapToObj(i -> new SetResult(i, 30, 30, true)).toList();
         return new SessionResult("supine-hamstring-stretch", Sessions.HOLD, List.of(new SideResult(Side.RIGHT, done)),

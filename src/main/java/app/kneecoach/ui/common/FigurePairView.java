@@ -20,20 +20,27 @@ public final class FigurePairView {
 
     /** The two figures for the exercise, or nothing for an exercise without figures (one a user added). */
     public static Optional<Node> of(Messages text, Exercise exercise) {
+        return of(text, exercise, false);
+    }
+
+    /** The same, {@code mirrored} to show the movement with the other leg than the figures' own. */
+    public static Optional<Node> of(Messages text, Exercise exercise, boolean mirrored) {
         return FigureLibrary.forExercise(exercise.id())
                 .map(pair -> pair(pair, text.get("figure.accessible", exercise.name()), text.get("figure.start"),
-                        text.get("figure.end")));
+                        text.get("figure.end"), mirrored));
     }
 
     /** Two figures of {@code name} under their own captions, such as a yoga pose's "Cat" and "Cow". */
     public static Node of(Messages text, FigurePair pair, String name, String startCaption, String endCaption) {
-        return pair(pair, text.get("figure.accessiblePair", name, startCaption, endCaption), startCaption, endCaption);
+        return pair(pair, text.get("figure.accessiblePair", name, startCaption, endCaption), startCaption, endCaption,
+                false);
     }
 
-    private static Node pair(FigurePair pair, String accessibleText, String startCaption, String endCaption) {
+    private static Node pair(FigurePair pair, String accessibleText, String startCaption, String endCaption,
+                             boolean mirrored) {
         Frame frame = pair.frame();
-        HBox box = new HBox(column(startCaption, new FigureView(pair.start(), frame)),
-                column(endCaption, new FigureView(pair.end(), frame)));
+        HBox box = new HBox(column(startCaption, new FigureView(pair.start(), frame, mirrored)),
+                column(endCaption, new FigureView(pair.end(), frame, mirrored)));
         box.getStyleClass().add("figure-pair");
         box.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         box.setAccessibleText(accessibleText);

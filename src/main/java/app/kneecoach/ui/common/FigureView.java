@@ -31,7 +31,8 @@ import javafx.scene.transform.Translate;
 
 /**
  * One figure drawn from shapes, showing a frame of its logical box scaled to the view's width, so
- * line thickness scales with it. Colours and widths come from figures.css by style class.
+ * line thickness scales with it; mirrored, it shows the same movement with the other leg. Colours and widths
+ * come from figures.css by style class.
  */
 public final class FigureView extends Region {
     private static final double DEFAULT_WIDTH = 300;
@@ -41,10 +42,19 @@ public final class FigureView extends Region {
     private final Frame frame;
 
     public FigureView(Figure figure, Frame frame) {
+        this(figure, frame, false);
+    }
+
+    public FigureView(Figure figure, Frame frame, boolean mirrored) {
         this.frame = frame;
         getStyleClass().add("figure");
         content.getChildren().addAll(shapes(figure));
-        content.getTransforms().addAll(scale, new Translate(-frame.x(), -frame.y()));
+        content.getTransforms().add(scale);
+        if (mirrored) {
+            // Left and right swapped within the frame, after it is moved to the origin.
+            content.getTransforms().add(new Scale(-1, 1, frame.width() / 2, 0));
+        }
+        content.getTransforms().add(new Translate(-frame.x(), -frame.y()));
         content.setManaged(false);
         getChildren().add(content);
         // The floor runs the whole box; outside the frame it is cut off.

@@ -34,10 +34,13 @@ public record PlannedExercise(Exercise exercise, SessionChoice choice, Optional<
                 .withTarget(item.target().orElse(lowest.target()))
                 .withSets(item.sets().orElse(lowest.sets()))
                 .withTopHoldSeconds(item.topHoldSeconds().orElse(lowest.topHoldSeconds()));
-        Optional<Variation> variation = item.variation().flatMap(name -> Stream.of(exercise.progressions(),
-                exercise.regressions(), exercise.variations()).flatMap(List::stream)
-                .filter(v -> v.name().equals(name)).findFirst());
-        return new PlannedExercise(exercise, choice, variation);
+        return new PlannedExercise(exercise, choice, item.variation().flatMap(name -> variation(exercise, name)));
+    }
+
+    /** The exercise's progression, regression or other variation of that name, if it has one. */
+    public static Optional<Variation> variation(Exercise exercise, String name) {
+        return Stream.of(exercise.progressions(), exercise.regressions(), exercise.variations())
+                .flatMap(List::stream).filter(v -> v.name().equals(name)).findFirst();
     }
 
     /** The plan the player follows for it, with the person's timings and pace. */

@@ -1,9 +1,12 @@
 package app.kneecoach.ui.player;
 
 import app.kneecoach.ui.common.Blocks;
+import app.kneecoach.ui.common.FigurePairView;
+import app.kneecoach.ui.common.Messages;
 import app.kneecoach.ui.common.Shown;
 import app.kneecoach.ui.player.PlayerControls.Control;
 
+import app.kneecoach.catalog.Exercise;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.Observable;
@@ -23,7 +26,7 @@ import javafx.scene.layout.VBox;
  * The guided session's screen (PlayerView.fxml), bound to a {@link PlayerViewModel}. The frame timer that
  * ticks the view model lives here, as it is a timer of the scene graph; keys go through {@link PlayerKeys}.
  * Built in code, because how many there are depends on the plan and the phase: the cue bullets, and the set
- * dots ({@link SetTrackRows}).
+ * dots ({@link SetTrackRows}); and the exercise's figures ({@link FigurePairView}), drawn again when mirrored.
  */
 final class PlayerView {
     private final PlayerViewModel viewModel;
@@ -60,6 +63,10 @@ final class PlayerView {
     private ProgressBar progress;
     @FXML
     private Label pausedNote;
+    @FXML
+    private VBox side;
+    @FXML
+    private VBox figure;
     @FXML
     private VBox cues;
     @FXML
@@ -98,6 +105,7 @@ final class PlayerView {
         state(PlayerStyles.HURT, shown.hurt());
         root.heightProperty().addListener((obs, old, height) ->
                 root.pseudoClassStateChanged(PlayerStyles.COMPACT, height.doubleValue() < PlayerStyles.COMPACT_BELOW));
+        bindFigure(viewModel.figure());
         shown.cues().addListener(this::showCues);
         showCues(shown.cues());
         SetTrackRows.follow(tracks, shown.tracks());
@@ -115,6 +123,19 @@ final class PlayerView {
                 Platform.runLater(root::requestFocus);
             }
         });
+    }
+
+    private void bindFigure(PlayerFigure figures) {
+        figures.exercise().ifPresent(exercise -> {
+            showFigure(exercise, figures.mirrored().get());
+            figures.mirrored().addListener((obs, old, mirrored) -> showFigure(exercise, mirrored));
+        });
+        Shown.when(figures.shown(), figure);
+        FigureFit.follow(root, side, figure, figures);
+    }
+
+    private void showFigure(Exercise exercise, boolean mirrored) {
+        figure.getChildren().setAll(FigurePairView.of(Messages.DEFAULT, exercise, mirrored).stream().toList());
     }
 
     private void bindControls(PlayerControls controls) {

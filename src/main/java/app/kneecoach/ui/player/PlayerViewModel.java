@@ -6,7 +6,9 @@ import app.kneecoach.ui.common.PlannedExercise;
 
 import app.kneecoach.session.SessionEngine;
 import app.kneecoach.session.SessionEvent;
+import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.SessionPlan;
+import app.kneecoach.session.SideResult;
 import app.kneecoach.sound.SessionSounds;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,7 @@ final class PlayerViewModel {
     private final PlayerPresenter presenter;
     private final PlayerControls controls;
     private final PlayerDisplay display = new PlayerDisplay(text);
+    private final PlayerFigure figure;
     private PlayerScreen shown;
     private final String title;
     private final Optional<String> routineLine;
@@ -39,16 +42,28 @@ final class PlayerViewModel {
     /** Starts {@code planned} at once, with the user's timings and tempo. */
     PlayerViewModel(PlannedExercise planned, Optional<RoutinePosition> position, AppServices services,
                     PlayerListener listener) {
-        this.plan = SessionPlan.of(planned.exercise(), planned.choice().withTempo(services.tempo()),
-                services.settings());
+        this(planned, List.of(), position, services, listener);
+    }
+
+    /**
+     * Starts {@code planned} at once after the sets {@code earlier} (a session the app stopped in, taken up
+     * again; empty to start from the first set), with the user's timings and tempo. "Again" starts it from the
+     * first set, its sides in the same order.
+     */
+    PlayerViewModel(PlannedExercise planned, List<SideResult> earlier, Optional<RoutinePosition> position,
+                    AppServices services, PlayerListener listener) {
+        SessionChoice choice = planned.choice().withTempo(services.tempo());
+        List<SideResult> noneYet = earlier.stream().map(side -> new SideResult(side.side(), List.of())).toList();
+        this.plan = SessionPlan.resumed(planned.exercise(), choice, services.settings(), noneYet);
         this.services = services;
         this.listener = listener;
         this.presenter = new PlayerPresenter(text, plan);
         this.controls = new PlayerControls(text, position);
         this.title = planned.title(text);
+        this.figure = new PlayerFigure(planned);
         this.routineLine = position.map(this::routineLine);
         showMute();
-        begin();
+        begin(SessionPlan.resumed(planned.exercise(), choice, services.settings(), earlier));
     }
 
     /** Catches the engine up with the clock and shows where it is now; the view calls it once a frame. */
@@ -62,6 +77,7 @@ final class PlayerViewModel {
                 listener.exerciseEnded(finished.result(), hurt);
             }
         }
+        figure.follow(engine.snapshot());
         show(presenter.present(engine, hurt));
     }
 
@@ -137,7 +153,7 @@ final class PlayerViewModel {
 
     /** The same exercise again, from the start. */
     void again() {
-        begin();
+        begin(plan);
     }
 
     void finish() {
@@ -188,6 +204,11 @@ final class PlayerViewModel {
         return controls;
     }
 
+    /** The exercise's figures beside the number. */
+    PlayerFigure figure() {
+        return figure;
+    }
+
     /** What the player shows now. */
     PlayerDisplay display() {
         return display;
@@ -201,8 +222,8 @@ final class PlayerViewModel {
         return muteText.getReadOnlyProperty();
     }
 
-    private void begin() {
-        engine = SessionEngine.start(plan, services.clock());
+    private void begin(SessionPlan from) {
+        engine = SessionEngine.start(from, services.clock());
         hurt = false;
         shown = null;
         tick();

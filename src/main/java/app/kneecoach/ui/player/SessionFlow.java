@@ -2,6 +2,7 @@ package app.kneecoach.ui.player;
 
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.PlannedExercise;
+import app.kneecoach.ui.common.Resumable;
 import app.kneecoach.ui.common.Views;
 import app.kneecoach.ui.common.SessionWindow;
 
@@ -12,6 +13,7 @@ import app.kneecoach.catalog.Variation;
 import app.kneecoach.userdata.SessionLog;
 import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.SessionResult;
+import app.kneecoach.session.SideResult;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Parent;
@@ -54,6 +56,18 @@ public final class SessionFlow implements PlayerListener {
         }
     }
 
+    /**
+     * Takes up a session the app stopped in where it stopped, in the same record: no check-in before (it has
+     * one), the exercise it stopped in from its next set, then the rest of its routine and the check-in after.
+     */
+    public void resume(Resumable stopped) {
+        exercises = stopped.planned();
+        routineName = stopped.session().routineName();
+        log = SessionLog.resume(services.saver(), stopped.session());
+        shell.sessionUnderWay(true);
+        play(stopped.at(), exercises.get(stopped.at()), stopped.earlier());
+    }
+
     private void begin(List<PlannedExercise> planned, Optional<String> routine, String subject) {
         exercises = planned;
         routineName = routine;
@@ -66,11 +80,15 @@ public final class SessionFlow implements PlayerListener {
     }
 
     private void play(int at, PlannedExercise planned) {
+        play(at, planned, List.of());
+    }
+
+    private void play(int at, PlannedExercise planned, List<SideResult> earlier) {
         index = at;
         current = planned;
         Optional<RoutinePosition> position = routineName.map(name -> new RoutinePosition(name, at + 1,
                 exercises.size(), at + 1 < exercises.size() ? Optional.of(exercises.get(at + 1)) : Optional.empty()));
-        PlayerViewModel player = new PlayerViewModel(planned, position, services, this);
+        PlayerViewModel player = new PlayerViewModel(planned, earlier, position, services, this);
         shell.playerShowing(player::pauseIfRunning);
         shell.show(Views.load("PlayerView.fxml", new PlayerView(player)));
     }

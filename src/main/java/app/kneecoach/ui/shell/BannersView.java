@@ -53,6 +53,7 @@ final class BannersView {
         banner.lines().forEach(line -> content.add(line(line)));
         List<Button> buttons = banner.actions().stream().filter(a -> a != Action.CLOSE).map(this::button).toList();
         if (!buttons.isEmpty()) {
+            buttons.get(0).getStyleClass().add("primary");
             FlowPane row = new FlowPane();
             row.getChildren().setAll(buttons);
             row.getStyleClass().add("banner-buttons");
@@ -78,12 +79,14 @@ final class BannersView {
         };
     }
 
-    /** Keep or Discard, for an interrupted session. */
+    /** Resume, Keep or Discard, for an interrupted session; the first offered is the one to choose. */
     private Button button(Action action) {
         Button button = new Button(viewModel.actionText(action));
-        if (action == Action.KEEP) {
+        if (action == Action.RESUME) {
+            button.setId("resume-interrupted");
+            button.setOnAction(e -> viewModel.resume());
+        } else if (action == Action.KEEP) {
             button.setId("keep-interrupted");
-            button.getStyleClass().add("primary");
             button.setOnAction(e -> viewModel.keep());
         } else {
             button.setId("discard-interrupted");

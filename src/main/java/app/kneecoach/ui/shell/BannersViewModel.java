@@ -4,10 +4,15 @@ import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Dialogs;
 import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.Messages;
+import app.kneecoach.ui.common.PlannedExercise;
+import app.kneecoach.ui.common.Resumable;
 import app.kneecoach.ui.common.SafetyText;
 
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.json.FileProblem;
+import app.kneecoach.session.PhaseKind;
+import app.kneecoach.session.Side;
+import app.kneecoach.session.Step;
 import app.kneecoach.userdata.HistoryStore;
 import app.kneecoach.userdata.JsonImport;
 import app.kneecoach.userdata.PainTrend;
@@ -18,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
@@ -25,9 +31,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The cards above every section, as plain records: data that could not be read (and where it was kept), records
- * brought over from an earlier version, an interrupted session to keep or discard, the pain warning, and notices
- * such as a restore. Each but the interrupted session can be closed, and once closed is not shown again in this
- * run; keeping or discarding the session writes the records in the background.
+ * brought over from an earlier version, an interrupted session to keep or discard (or, soon after it stopped and
+ * while the catalog still has what it did, to resume), the pain warning, and notices such as a restore. Each but
+ * the interrupted session can be closed, and once closed is not shown again in this run; keeping or discarding
+ * the session writes the records in the background.
  */
 final class BannersViewModel {
     private static final int PROBLEMS_SHOWN = 3;
@@ -38,7 +45,7 @@ final class BannersViewModel {
     enum Kind { DATA, IMPORTED, INTERRUPTED, WARNING, NOTICE }
 
     /** What the user can do on a card. */
-    enum Action { KEEP, DISCARD, CLOSE }
+    enum Action { RESUME, KEEP, DISCARD, CLOSE }
 
     /** How a line of a card is shown. */
     enum LineKind { TEXT, BULLET, NUMBERS }
@@ -73,6 +80,7 @@ final class BannersViewModel {
     private final Catalog catalog;
     private final AppServices services;
     private final Runnable onHistoryChanged;
+    private final Consumer<Resumable> onResume;
     private final ObservableList<Banner> items = FXCollections.observableArrayList();
     /** One read-only view, kept: it holds its listeners only as long as it lives. */
     private final ObservableList<Banner> shownItems = FXCollections.unmodifiableObservableList(items);
@@ -80,13 +88,16 @@ final class BannersViewModel {
     /** Cards the user closed, by topic. */
     private final Set<String> closed = new HashSet<>();
     private Optional<SessionRecord> interrupted = Optional.empty();
+    private Optional<Resumable> resumable = Optional.empty();
     /** Counts the refreshes, so a pain warning worked out for an earlier one is not added twice. */
     private int refreshes;
 
-    BannersViewModel(Catalog catalog, AppServices services, Runnable onHistoryChanged) {
+    /** @param onResume starts the player on a session taken up again */
+    BannersViewModel(Catalog catalog, AppServices services, Runnable onHistoryChanged, Consumer<Resumable> onResume) {
         this.catalog = catalog;
         this.services = services;
         this.onHistoryChanged = onHistoryChanged;
+        this.onResume = onResume;
     }
 
     ObservableList<Banner> items() {
@@ -109,6 +120,8 @@ final class BannersViewModel {
         services.settingsStorage().notice().ifPresent(notice -> found.add(data(notice)));
         services.windowStorage().notice().ifPresent(notice -> found.add(data(notice)));
         interrupted = historyRead ? services.storage().store().interrupted() : Optional.empty();
+        resumable = interrupted.flatMap(session -> Resumable.of(session, catalog, services.routines().routines(),
+                services.clock().now()));
         interrupted.ifPresent(session -> found.add(interrupted(session)));
         items.setAll(found.stream().filter(banner -> !closed.contains(banner.topic())).toList());
         if (historyRead) {
@@ -131,6 +144,23 @@ final class BannersViewModel {
         items.removeIf(item -> item.topic().equals(banner.topic()));
     }
 
+    /**
+     * Takes the interrupted session up again where it stopped: off offer (it is the session under way now,
+     * saved under its own id), and the player started on it.
+     */
+    void resume() {
+        resumable.ifPresent(session -> {
+            update(INTERRUPTED, banner -> banner.waiting(true, ""));
+            services.background().run(() -> {
+                services.storage().store().resumeInterrupted();
+                return true;
+            }, done -> {
+                items.removeIf(item -> item.topic().equals(INTERRUPTED));
+                onResume.accept(session);
+            }, e -> update(INTERRUPTED, banner -> banner.waiting(false, text.get("banner.saveFailed", e.getMessage()))));
+        });
+    }
+
     /** Puts the interrupted session in the history, as unfinished. */
     void keep() {
         interrupted.ifPresent(session -> write(() -> services.storage().store().add(session)));
@@ -149,6 +179,7 @@ final class BannersViewModel {
 
     String actionText(Action action) {
         return text.get(switch (action) {
+            case RESUME -> "banner.resume";
             case KEEP -> "banner.keep";
             case DISCARD -> "banner.discard";
             case CLOSE -> "banner.close";
@@ -215,9 +246,27 @@ final class BannersViewModel {
     private Banner interrupted(SessionRecord session) {
         String when = Formats.DEFAULT.dateTime(session.startedAt(), services.zone());
         String what = session.exercises().stream().map(e -> e.exerciseName()).collect(Collectors.joining(", "));
-        return new Banner(Kind.INTERRUPTED, INTERRUPTED, text.get("banner.interruptedTitle"),
-                List.of(new Line(LineKind.TEXT, text.get("banner.interruptedText", when,
-                        what.isEmpty() ? "\u2013" : what))), List.of(Action.KEEP, Action.DISCARD));
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line(LineKind.TEXT, text.get("banner.interruptedText", when, what.isEmpty() ? "\u2013" : what)));
+        resumable.ifPresent(resume -> lines.add(new Line(LineKind.TEXT, resumeText(resume))));
+        List<Action> actions = resumable.isPresent() ? List.of(Action.RESUME, Action.KEEP, Action.DISCARD)
+                : List.of(Action.KEEP, Action.DISCARD);
+        return new Banner(Kind.INTERRUPTED, INTERRUPTED, text.get("banner.interruptedTitle"), lines, actions);
+    }
+
+    /** Where Resume goes on: the set of the exercise it stopped in, or the routine's next exercise. */
+    private String resumeText(Resumable resume) {
+        PlannedExercise next = resume.planned().get(resume.at());
+        String name = next.title(text);
+        if (resume.earlier().isEmpty()) {
+            return text.get("banner.resumeNext", name, resume.at() + 1, resume.planned().size());
+        }
+        Step start = resume.startsAt();
+        if (start.kind() == PhaseKind.DONE) {
+            return text.get("banner.resumeEnd", name);
+        }
+        Side side = resume.plan(services.settings()).alternating() ? Side.BOTH : start.side();
+        return text.get("banner.resumeSet", name, text.get("side." + side.name()), start.set(), next.choice().sets());
     }
 
     private Banner warning(PainTrend.Warning found) {

@@ -3,6 +3,7 @@ package app.kneecoach.ui.shell;
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Messages;
 import app.kneecoach.ui.common.ReadingView;
+import app.kneecoach.ui.common.Resumable;
 import app.kneecoach.ui.common.Views;
 import app.kneecoach.ui.exercises.ExercisesView;
 import app.kneecoach.ui.exercises.ExercisesViewModel;
@@ -88,7 +89,7 @@ final class MainWindowView {
         this.catalog = catalog;
         this.services = services;
         this.shell = shell;
-        this.viewModel = new MainWindowViewModel(catalog, services);
+        this.viewModel = new MainWindowViewModel(catalog, services, this::resumeSession);
         shell.onSavedAgain(viewModel::historyChanged);
     }
 
@@ -207,6 +208,10 @@ final class MainWindowView {
 
     private void startRoutine(Routine routine) {
         flow().start(routine);
+    }
+
+    private void resumeSession(Resumable stopped) {
+        flow().resume(stopped);
     }
 
     /** A session that hands the window back, with focus where it was, and refreshes what it changed. */

@@ -2,11 +2,13 @@ package app.kneecoach.ui.shell;
 
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Messages;
+import app.kneecoach.ui.common.Resumable;
 
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.catalog.Routine;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -61,9 +63,10 @@ final class MainWindowViewModel {
     /** A routine to show when the Routines section is next built with the records (from the welcome). */
     private Routine routineToOpen;
 
-    MainWindowViewModel(Catalog catalog, AppServices services) {
+    /** @param onResume starts the player on an interrupted session taken up again (from its card) */
+    MainWindowViewModel(Catalog catalog, AppServices services, Consumer<Resumable> onResume) {
         this.services = services;
-        this.banners = new BannersViewModel(catalog, services, this::historyChanged);
+        this.banners = new BannersViewModel(catalog, services, this::historyChanged, onResume);
         // Asked before the banners are made, so a history arriving in between still gets its cards.
         boolean historyRead = services.historyRead();
         banners.refresh();

@@ -17,6 +17,9 @@ import app.kneecoach.session.FakeClock;
 import app.kneecoach.session.RepStyle;
 import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.SessionResult;
+import app.kneecoach.session.SetResult;
+import app.kneecoach.session.Side;
+import app.kneecoach.session.SideResult;
 import app.kneecoach.sound.Tone;
 import java.util.ArrayList;
 import java.util.List;
@@ -295,6 +298,73 @@ class PlayerViewModelTest {
         player.skipExercise();
         assertEquals(List.of(SessionResult.Outcome.ENDED_EARLY), listener.outcomes);
         assertEquals(1, listener.finished);
+    }
+
+    @Test
+    void aSessionTakenUpAgainStartsAtItsNextSetWithTheEarlierOnesDoneAndAgainStartsFromTheFirst() {
+        List<SideResult> earlier = List.of(new SideResult(Side.LEFT, List.of(new SetResult(1, 30, 30, true))),
+                new SideResult(Side.RIGHT, List.of()));
+        PlayerViewModel player = new PlayerViewModel(planned("supine-hamstring-stretch", null), earlier,
+                Optional.empty(), TestServices.with(clock, sound), listener);
+        assertShows(player, "Get ready", "5");
+        assertEquals("Left leg\u2002\u00b7\u2002set 2 of 2", player.display().where().get(),
+                "the left leg was done first then, so it still is");
+        assertEquals(List.of(1, 0), player.display().tracks().stream().map(TrackRow::done).toList());
+
+        player.end();
+        player.again();
+        assertEquals("Left leg\u2002\u00b7\u2002set 1 of 2", player.display().where().get());
+        assertEquals(List.of(0, 0), player.display().tracks().stream().map(TrackRow::done).toList());
+    }
+
+    @Test
+    void theFiguresAreTheExercisesMirroredForTheOtherLeg() {
+        PlayerViewModel player = play("supine-hamstring-stretch");
+        PlayerFigure figure = player.figure();
+        assertEquals("supine-hamstring-stretch", figure.exercise().orElseThrow().id());
+        assertFalse(figure.mirrored().get(), "drawn on the right leg, which goes first");
+        advance(player, 5 + 30 + 15 + 30);
+        assertEquals("Switch to the left leg", player.display().phase().get());
+        assertTrue(figure.mirrored().get());
+        advance(player, 5);
+        assertTrue(figure.mirrored().get(), "the left leg's sets");
+    }
+
+    @Test
+    void figuresOfLegsTakingTurnsOrBothLegsAreNotMirrored() {
+        PlayerViewModel alternating = play("seated-straight-leg-raise");
+        advance(alternating, 5 + 5);
+        assertEquals("Rep 1 of 10\u2002\u00b7\u2002left leg", alternating.display().turn().get());
+        assertFalse(alternating.figure().mirrored().get(), "no picture turning round every rep");
+        PlayerViewModel bridge = play("bridge");
+        assertFalse(bridge.figure().mirrored().get());
+        assertTrue(bridge.figure().exercise().isPresent());
+    }
+
+    @Test
+    void aVariationShowsNoFiguresOfThePlainExercise() {
+        Exercise exercise = CATALOG.exercise("step-ups").orElseThrow();
+        Variation lower = exercise.regressions().get(0);
+        PlayerViewModel player = new PlayerViewModel(new PlannedExercise(exercise,
+                SessionChoice.lowest(exercise.dosage()), Optional.of(lower)), Optional.empty(),
+                TestServices.with(clock, sound), listener);
+        assertEquals(Optional.empty(), player.figure().exercise());
+        player.figure().fitIn(800, 600);
+        assertFalse(player.figure().shown().get());
+    }
+
+    @Test
+    void theFiguresTakeTheRoomLeftAndAreLeftOutWhenItIsTooLittle() {
+        PlayerFigure figure = play("bridge").figure();
+        figure.fitIn(800, 420);
+        assertTrue(figure.shown().get());
+        assertEquals(420, figure.width().get());
+        figure.fitIn(800, PlayerFigure.MIN_WIDTH - 1);
+        assertFalse(figure.shown().get(), "too small to make out");
+        figure.fitIn(PlayerFigure.MIN_HEIGHT - 1, 420);
+        assertFalse(figure.shown().get(), "the number is already at its smaller size");
+        figure.fitIn(PlayerFigure.MIN_HEIGHT, 420);
+        assertTrue(figure.shown().get(), "back once there is room again");
     }
 
     @Test

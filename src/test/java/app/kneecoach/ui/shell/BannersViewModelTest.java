@@ -2,6 +2,7 @@ package app.kneecoach.ui.shell;
 
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Formats;
+import app.kneecoach.ui.common.Resumable;
 import app.kneecoach.ui.shell.BannersViewModel.Action;
 import app.kneecoach.ui.shell.BannersViewModel.Banner;
 import app.kneecoach.ui.shell.BannersViewModel.Kind;
@@ -28,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +41,7 @@ class BannersViewModelTest {
     private final FakeClock clock = new FakeClock();
     private final Path dataDir = TestServices.freshFolder();
     private int historyChanges;
+    private final List<Resumable> resumed = new ArrayList<>();
 
     @Test
     void anInterruptedSessionGivesACardToKeepOrDiscardIt() throws Exception {
@@ -50,6 +53,34 @@ class BannersViewModelTest {
         String text = card.lines().get(0).text();
         String when = Formats.DEFAULT.dateTime(session.startedAt(), ZoneOffset.UTC);
         assertTrue(text.startsWith("From " + when + ": Bridge."), text);
+    }
+
+    @Test
+    void aSessionStoppedInAnExerciseLatelyCanBeResumedWhereItStopped() throws Exception {
+        SessionRecord session = RecordedSessions.underWay(clock, 1, 3);
+        store().saveInProgress(session);
+        clock.advance(java.time.Duration.ofHours(2));
+        AppServices services = services();
+        BannersViewModel banners = banners(services);
+        Banner card = only(banners);
+        assertEquals(List.of(Action.RESUME, Action.KEEP, Action.DISCARD), card.actions());
+        assertEquals("Resume goes on with Seated butterfly stretch, both legs, at set 2 of 3.",
+                card.lines().get(1).text());
+        assertEquals("Resume where it stopped", banners.actionText(Action.RESUME));
+
+        banners.resume();
+        assertEquals(List.of(), banners.items());
+        assertEquals(1, resumed.size());
+        assertEquals(session.id(), resumed.get(0).session().id());
+        assertEquals(Optional.empty(), services.storage().store().interrupted(), "the session under way now");
+        assertEquals(List.of(), Histories.all(services.storage().store()), "not yet in the history");
+    }
+
+    @Test
+    void aSessionStoppedLongAgoIsOnlyKeptOrDiscarded() throws Exception {
+        store().saveInProgress(RecordedSessions.underWay(clock, 1, 3));
+        clock.advance(Resumable.RESUMABLE_FOR.plusMinutes(11));
+        assertEquals(List.of(Action.KEEP, Action.DISCARD), only(banners(services())).actions());
     }
 
     @Test
@@ -174,7 +205,7 @@ class BannersViewModelTest {
     }
 
     private BannersViewModel banners(AppServices services) {
-        BannersViewModel banners = new BannersViewModel(CATALOG, services, () -> historyChanges++);
+        BannersViewModel banners = new BannersViewModel(CATALOG, services, () -> historyChanges++, resumed::add);
         banners.refresh();
         return banners;
     }

@@ -40,6 +40,21 @@ final class RecordedSessions {
                 Optional.empty(), status);
     }
 
+    /**
+     * A session of the seated butterfly stretch (3 sets of 60 s) that the app stopped in after {@code setsDone}
+     * sets, saved as under way ten minutes after the fake clock's start; rated 4 before.
+     */
+    static SessionRecord underWay(FakeClock clock, int setsDone, int sets) {
+        List<SetResult> done = java.util.stream.IntStream.rangeClosed(1, setsDone)
+                .mapToObj(set -> new SetResult(set, 60, 60, true)).toList();
+        ExerciseRecord butterfly = new ExerciseRecord("seated-butterfly-stretch", "Seated butterfly stretch",
+                new SessionChoice(DosageMode.HOLD, 60, sets, 0, RepStyle.PACED, Tempo.DEFAULT), Optional.empty(),
+                List.of(new SideResult(Side.BOTH, done)), ExerciseOutcome.UNDER_WAY);
+        Instant start = clock.now();
+        return new SessionRecord("stopped", start, start.plusSeconds(600), Optional.empty(), List.of(butterfly),
+                OptionalInt.of(4), Optional.empty(), OptionalInt.empty(), Optional.empty(), SessionStatus.INTERRUPTED);
+    }
+
     /** Four days rated 3, 4, 5, 6, and the clock on the last of them: the pain warning's case. */
     static void risingPain(HistoryStore store, FakeClock clock) throws IOException {
         for (int day = 0; day < 4; day++) {
