@@ -50,7 +50,7 @@ class ResumeSessionTest extends FreshWindowsTest {
         FxWait.until(() -> robot.lookup(".history-session").tryQuery().isPresent());
         assertEquals(1, robot.lookup(".history-session").queryAll().size(), "one session, not two");
         String day = texts(".history-day .label");
-        assertTrue(day.contains("Seated butterfly stretch: Both legs 3 of 3 sets, done"), day);
+        assertTrue(day.contains("Seated butterfly stretch: completed, both legs 3 of 3 sets"), day);
 
         List<SessionRecord> history = Histories.all(store());
         assertEquals(1, history.size());
