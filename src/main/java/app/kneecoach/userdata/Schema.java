@@ -84,14 +84,24 @@ final class Schema {
             // The highest number given to a routine of the user's, so a deleted or lost one's id is never reused.
             "CREATE TABLE counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
             // 1 to 2: a routine's own pause at the top of each rep (empty: the article's lowest, as before).
-            List.of("ALTER TABLE routine_item ADD COLUMN top_hold_seconds INTEGER"));
+            List.of("ALTER TABLE routine_item ADD COLUMN top_hold_seconds INTEGER"),
+            // 2 to 3: minutes of low-impact aerobic exercise logged for a day (ISO date text sorts as dates do).
+            List.of("""
+                    CREATE TABLE aerobic (
+                        id TEXT PRIMARY KEY,
+                        day TEXT NOT NULL,
+                        option_id TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 300),
+                        logged_at TEXT NOT NULL)""",
+                    "CREATE INDEX aerobic_by_day ON aerobic (day, logged_at, id)"));
 
     /** The schema version this build writes. */
     static final int VERSION = MIGRATIONS.size();
 
     /** Tables in an order where each row's parent comes first, for copying rows out of a damaged file. */
     static final List<String> TABLES = List.of("session", "session_exercise", "exercise_side", "exercise_set",
-            "routine", "routine_item", "counter");
+            "routine", "routine_item", "counter", "aerobic");
 
     private Schema() {
     }
