@@ -3,6 +3,7 @@ package app.kneecoach.ui.history;
 import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.Messages;
 
+import app.kneecoach.userdata.AerobicEntry;
 import app.kneecoach.userdata.ExerciseRecord;
 import app.kneecoach.userdata.SessionRecord;
 import java.time.Instant;
@@ -66,6 +67,15 @@ final class HistoryText {
                 .collect(Collectors.joining(", "));
         String outcome = text.get("history.outcome." + e.outcome().key());
         return text.get("history.exerciseLine", name, sides.isEmpty() ? outcome : sides + ", " + outcome);
+    }
+
+    String time(Instant at) {
+        return formats.time(at, zone);
+    }
+
+    /** "Walking: 30 minutes of aerobic exercise". */
+    String aerobic(AerobicEntry e) {
+        return text.get("history.aerobicLine", e.optionName(), e.minutes());
     }
 
     private String pain(OptionalInt pain) {

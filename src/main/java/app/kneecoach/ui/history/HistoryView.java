@@ -1,21 +1,22 @@
 package app.kneecoach.ui.history;
 
+import app.kneecoach.ui.common.AerobicLogView;
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Appearance;
-import app.kneecoach.ui.common.Blocks;
 import app.kneecoach.ui.common.Dialogs;
 import app.kneecoach.ui.common.FilePicker;
 import app.kneecoach.ui.common.Messages;
 import app.kneecoach.ui.common.Presence;
 import app.kneecoach.ui.common.SafetyCard;
+import app.kneecoach.ui.common.Views;
 
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.userdata.PainTrend;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -27,17 +28,26 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
  * The History section (HistoryView.fxml) bound to its {@link HistoryViewModel} and {@link RecordsViewModel}.
- * Built in code, from the view models' plain data: the day cards (one a day listed), the chart series
+ * Built in code, from the view models' plain data: the day cards ({@link DayCards}), the chart series
  * (XYChart data from the points) and the pain warning's card. The file dialogs and the restore question
- * are asked here, as they need the window.
+ * are asked here, as they need the window. The undo bar sits above the page's scroll, so it is in sight
+ * wherever the change was made, and goes after {@link #UNDO_SHOWN}.
  */
 public final class HistoryView {
+    static final Duration UNDO_SHOWN = Duration.seconds(10);
     private final HistoryViewModel model;
+    private final HistoryEditing editing;
+    private final PauseTransition undoTime = new PauseTransition(UNDO_SHOWN);
+    private Node sessionForm;
+    private Node aerobicForm;
+    private DayCards dayCards;
     private final RecordsViewModel records;
     private final Catalog catalog;
     private final FilePicker files;
@@ -56,6 +66,16 @@ public final class HistoryView {
     private VBox warning;
     @FXML
     private Label week;
+    @FXML
+    private Label aerobicWeek;
+    @FXML
+    private VBox logSlot;
+    @FXML
+    private HBox undoBar;
+    @FXML
+    private Label undoMessage;
+    @FXML
+    private Button undo;
     @FXML
     private Label unsaved;
     @FXML
@@ -84,12 +104,18 @@ public final class HistoryView {
     private BarChart<String, Number> weekChart;
     @FXML
     private NumberAxis sessionsAxis;
+    @FXML
+    private BarChart<String, Number> aerobicChart;
 
-    /** @param onRestored told, with the message for the user, once a backup has replaced the records */
-    public HistoryView(Catalog catalog, AppServices services, Consumer<String> onRestored) {
+    /**
+     * @param onRestored told, with the message for the user, once a backup has replaced the records
+     * @param onEdited   told once a change made here (an edit, a delete, an undo) is in the records
+     */
+    public HistoryView(Catalog catalog, AppServices services, Consumer<String> onRestored, Runnable onEdited) {
         this.catalog = catalog;
         this.files = services.files();
-        this.model = new HistoryViewModel(services);
+        this.model = new HistoryViewModel(services, catalog.aerobicOptions(), onEdited);
+        this.editing = model.editing();
         this.records = new RecordsViewModel(services, onRestored);
     }
 
@@ -98,6 +124,7 @@ public final class HistoryView {
         painDays.setTickLabelFormatter(model.dayLabels());
         problem.textProperty().bind(model.problem());
         week.textProperty().bind(model.week());
+        aerobicWeek.textProperty().bind(model.aerobicWeek());
         unsaved.textProperty().bind(model.unsaved());
         csvResult.textProperty().bind(records.csvResult());
         jsonResult.textProperty().bind(records.jsonResult());
@@ -110,11 +137,17 @@ public final class HistoryView {
         Presence.bind(warning, model.warningShown());
         Presence.bind(unsaved, model.unsavedShown());
         Presence.bind(empty, model.empty());
-        Presence.bind(charts, model.hasSessions());
-        Presence.bind(daysHeading, model.hasSessions());
-        Presence.bind(days, model.hasSessions());
+        Presence.bind(charts, model.hasRecords());
+        Presence.bind(daysHeading, model.hasRecords());
+        Presence.bind(days, model.hasRecords());
         Presence.bind(earlier, model.moreDays());
-        Presence.bind(exports, model.hasSessions());
+        Presence.bind(exports, model.hasRecords());
+        logSlot.getChildren().setAll(Views.load(AerobicLogView.FXML, new AerobicLogView(editing.logForm())));
+        sessionForm = Views.load(SessionEditView.FXML, new SessionEditView(editing.sessionForm()));
+        aerobicForm = Views.load(AerobicLogView.FXML, new AerobicLogView(editing.aerobicForm()));
+        dayCards = new DayCards(editing, sessionForm, aerobicForm);
+        bindUndoBar();
+        editing.editing().addListener((obs, old, now) -> editingChanged(old, now));
         model.warning().addListener((obs, old, now) -> showWarning(now));
         showWarning(model.warning().get());
         model.days().addListener((ListChangeListener<HistoryViewModel.DayRow>) change -> showDays());
@@ -122,6 +155,43 @@ public final class HistoryView {
         model.pain().addListener((ListChangeListener<PainTimeline.TimeSeries>) change -> showCharts());
         showCharts();
         records.look().addListener((obs, old, now) -> Appearance.apply(page.getScene().getRoot(), now));
+    }
+
+    private void bindUndoBar() {
+        UndoBarViewModel bar = editing.undoBar();
+        undoMessage.textProperty().bind(bar.message());
+        Presence.bind(undoBar, bar.shown());
+        Presence.bind(undo, bar.undoable());
+        undoTime.setOnFinished(e -> bar.expire());
+        bar.message().addListener((obs, old, now) -> {
+            undoTime.playFromStart();
+            if (bar.undoable().get()) {
+                // The button pressed has gone with its entry (or form): Undo is where the keyboard goes on.
+                undo.requestFocus();
+            }
+        });
+    }
+
+    /** The form goes into its entry's card, and the keyboard with it; after Cancel, back to that Edit. */
+    private void editingChanged(String before, String now) {
+        showDays();
+        if (!now.isEmpty()) {
+            Node form = sessionForm.getScene() != null ? sessionForm : aerobicForm;
+            Platform.runLater(() -> form.lookup(".choice-box").requestFocus());
+        } else if (!editing.undoBar().shown().get()) {
+            page.lookupAll(".history-entry-button").stream().filter(b -> ("edit-" + before).equals(b.getId()))
+                    .findFirst().ifPresent(Node::requestFocus);
+        }
+    }
+
+    @FXML
+    private void undo() {
+        editing.undoBar().undo();
+    }
+
+    @FXML
+    private void closeUndo() {
+        editing.undoBar().dismiss();
     }
 
     @FXML
@@ -168,7 +238,7 @@ public final class HistoryView {
     }
 
     private void showDays() {
-        days.getChildren().setAll(model.days().stream().map(HistoryView::dayCard).toList());
+        days.getChildren().setAll(dayCards.cards(model.days()));
     }
 
     /**
@@ -185,7 +255,11 @@ public final class HistoryView {
             painDays.setTickUnit(days.tick());
             painChart.getData().setAll(model.pain().stream().map(HistoryView::timeSeries).toList());
             weekChart.getData().setAll(List.of(series(model.weeks().get())));
+            aerobicChart.getData().setAll(List.of(series(model.aerobicWeeks().get())));
             charts.getChildren().setAll(painChart, weekChart);
+            if (model.hasAerobic().get()) {
+                charts.getChildren().add(aerobicChart);
+            }
         });
     }
 
@@ -204,17 +278,5 @@ public final class HistoryView {
         chartSeries.setName(name);
         chartSeries.getData().setAll(points);
         return chartSeries;
-    }
-
-    private static Node dayCard(HistoryViewModel.DayRow day) {
-        List<Node> content = new ArrayList<>();
-        content.add(Blocks.heading(day.title(), "h3"));
-        for (HistoryViewModel.SessionRow session : day.sessions()) {
-            content.add(Blocks.text(session.line(), "history-session"));
-            content.addAll(Blocks.bullets(session.exercises()));
-        }
-        Node card = Blocks.card("history-day", content);
-        card.setId("day-" + day.date());
-        return card;
     }
 }
