@@ -8,6 +8,7 @@ import app.kneecoach.ui.common.FilePicker;
 import app.kneecoach.ui.common.Messages;
 import app.kneecoach.ui.common.Presence;
 import app.kneecoach.ui.common.SafetyCard;
+import app.kneecoach.ui.common.Scrolling;
 import app.kneecoach.ui.common.Views;
 
 import app.kneecoach.catalog.Catalog;
@@ -27,6 +28,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -52,6 +54,8 @@ public final class HistoryView {
     private final Catalog catalog;
     private final FilePicker files;
 
+    @FXML
+    private ScrollPane scroll;
     @FXML
     private VBox page;
     @FXML
@@ -167,7 +171,7 @@ public final class HistoryView {
             undoTime.playFromStart();
             if (bar.undoable().get()) {
                 // The button pressed has gone with its entry (or form): Undo is where the keyboard goes on.
-                undo.requestFocus();
+                Platform.runLater(undo::requestFocus);
             }
         });
     }
@@ -177,7 +181,10 @@ public final class HistoryView {
         showDays();
         if (!now.isEmpty()) {
             Node form = sessionForm.getScene() != null ? sessionForm : aerobicForm;
-            Platform.runLater(() -> form.lookup(".choice-box").requestFocus());
+            Platform.runLater(() -> {
+                Scrolling.reveal(scroll, form);
+                form.lookup(".choice-box").requestFocus();
+            });
         } else if (!editing.undoBar().shown().get()) {
             page.lookupAll(".history-entry-button").stream().filter(b -> ("edit-" + before).equals(b.getId()))
                     .findFirst().ifPresent(Node::requestFocus);

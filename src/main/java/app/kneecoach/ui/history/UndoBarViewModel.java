@@ -47,8 +47,9 @@ public final class UndoBarViewModel {
             return messageKey;
         }, done -> {
             undo = Optional.of(undoIt);
-            message.set(text.get(done));
+            // Undo is offered before the bar says so: whoever hears the words finds the button there.
             undoable.set(true);
+            message.set(text.get(done));
             changed.run();
         }, e -> {
             failed = true;
