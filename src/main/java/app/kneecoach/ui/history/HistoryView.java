@@ -156,7 +156,11 @@ public final class HistoryView {
         showWarning(model.warning().get());
         model.days().addListener((ListChangeListener<HistoryViewModel.DayRow>) change -> showDays());
         showDays();
-        model.pain().addListener((ListChangeListener<PainTimeline.TimeSeries>) change -> showCharts());
+        model.state().addListener((obs, old, now) -> {
+            if (now == HistoryViewModel.State.SHOWN) {
+                showCharts();
+            }
+        });
         showCharts();
         records.look().addListener((obs, old, now) -> Appearance.apply(page.getScene().getRoot(), now));
     }
@@ -250,8 +254,8 @@ public final class HistoryView {
 
     /**
      * Charts cost more to lay out than the rest of the page together; they follow one frame later, so the
-     * week, the days and the records' actions are on screen at once. (The view model gives the weeks
-     * before the pain series, whose change calls this.)
+     * week, the days and the records' actions are on screen at once. (Called each time a read is shown: the
+     * view model has set every chart's data by then.)
      */
     private void showCharts() {
         charts.getChildren().clear();
@@ -263,7 +267,13 @@ public final class HistoryView {
             painChart.getData().setAll(model.pain().stream().map(HistoryView::timeSeries).toList());
             weekChart.getData().setAll(List.of(series(model.weeks().get())));
             aerobicChart.getData().setAll(List.of(series(model.aerobicWeeks().get())));
-            charts.getChildren().setAll(painChart, weekChart);
+            charts.getChildren().clear();
+            if (model.painCharted().get()) {
+                charts.getChildren().add(painChart);
+            }
+            if (model.hasSessions().get()) {
+                charts.getChildren().add(weekChart);
+            }
             if (model.hasAerobic().get()) {
                 charts.getChildren().add(aerobicChart);
             }

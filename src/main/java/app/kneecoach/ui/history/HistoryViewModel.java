@@ -69,6 +69,8 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper aerobicWeek = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unsaved = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasRecords = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasSessions = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper painCharted = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasAerobic = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper moreDays = new ReadOnlyBooleanWrapper();
@@ -140,6 +142,8 @@ public final class HistoryViewModel {
         unsaved.set(waiting > 0 ? text.get("history.unsaved", waiting) : "");
         boolean any = summary.sessions() > 0 || summary.aerobicEntries() > 0;
         hasRecords.set(any);
+        hasSessions.set(summary.sessions() > 0);
+        painCharted.set(!summary.pain().isEmpty());
         hasAerobic.set(summary.aerobicEntries() > 0);
         aerobicWeek.set(text.get("history.aerobicWeek", summary.aerobicMinutesInLastWeek()));
         empty.set(!any && waiting == 0);
@@ -225,6 +229,16 @@ public final class HistoryViewModel {
     /** Whether there are sessions or aerobic minutes to chart, list and export. */
     public ReadOnlyBooleanProperty hasRecords() {
         return hasRecords.getReadOnlyProperty();
+    }
+
+    /** Whether there are sessions: the sessions-per-week chart is shown then. */
+    public ReadOnlyBooleanProperty hasSessions() {
+        return hasSessions.getReadOnlyProperty();
+    }
+
+    /** Whether any session has a pain rating: the pain chart is shown then, not an empty one. */
+    public ReadOnlyBooleanProperty painCharted() {
+        return painCharted.getReadOnlyProperty();
     }
 
     /** Whether any aerobic minutes were logged: their chart is shown then. */
