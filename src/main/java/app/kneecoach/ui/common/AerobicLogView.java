@@ -49,6 +49,8 @@ public final class AerobicLogView {
             }
         });
         model.minutes().addListener((obs, old, now) -> minutes.getValueFactory().setValue(now.intValue()));
+        // The box takes typing: its text field is what the keyboard reaches, so it carries the name.
+        minutes.getEditor().setAccessibleText(text.get("aerobicLog.minutes"));
         result.textProperty().bind(model.result());
         Presence.bind(result, model.result().isNotEmpty());
         Presence.bind(cancel, model.editing());

@@ -107,11 +107,11 @@ public final class AerobicLogViewModel {
 
     private String dayName(LocalDate date) {
         LocalDate today = services.today();
+        String day = formats.weekdayAndDate(date);
         if (date.equals(today)) {
-            return text.get("aerobicLog.today", formats.day(date));
+            return text.get("aerobicLog.today", day);
         }
-        return date.equals(today.minusDays(1)) ? text.get("aerobicLog.yesterday", formats.day(date))
-                : formats.day(date);
+        return date.equals(today.minusDays(1)) ? text.get("aerobicLog.yesterday", day) : day;
     }
 
     public ObservableList<String> optionNames() {

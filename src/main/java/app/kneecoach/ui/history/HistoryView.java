@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -25,7 +24,6 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -33,20 +31,17 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
 /**
  * The History section (HistoryView.fxml) bound to its {@link HistoryViewModel} and {@link RecordsViewModel}.
  * Built in code, from the view models' plain data: the day cards ({@link DayCards}), the chart series
  * (XYChart data from the points) and the pain warning's card. The file dialogs and the restore question
- * are asked here, as they need the window. The undo bar sits above the page's scroll, so it is in sight
- * wherever the change was made, and goes after {@link #UNDO_SHOWN}.
+ * are asked here, as they need the window. The undo bar ({@link UndoBar}) sits above the page's scroll, so
+ * it is in sight wherever the change was made.
  */
 public final class HistoryView {
-    static final Duration UNDO_SHOWN = Duration.seconds(10);
     private final HistoryViewModel model;
     private final HistoryEditing editing;
-    private final PauseTransition undoTime = new PauseTransition(UNDO_SHOWN);
     private Node sessionForm;
     private Node aerobicForm;
     private DayCards dayCards;
@@ -80,6 +75,8 @@ public final class HistoryView {
     private Label undoMessage;
     @FXML
     private Button undo;
+    @FXML
+    private Button undoClose;
     @FXML
     private Label unsaved;
     @FXML
@@ -150,7 +147,7 @@ public final class HistoryView {
         sessionForm = Views.load(SessionEditView.FXML, new SessionEditView(editing.sessionForm()));
         aerobicForm = Views.load(AerobicLogView.FXML, new AerobicLogView(editing.aerobicForm()));
         dayCards = new DayCards(editing, sessionForm, aerobicForm);
-        bindUndoBar();
+        new UndoBar(editing.undoBar(), undoBar, undoMessage, undo, undoClose).bind();
         editing.editing().addListener((obs, old, now) -> editingChanged(old, now));
         model.warning().addListener((obs, old, now) -> showWarning(now));
         showWarning(model.warning().get());
@@ -163,21 +160,6 @@ public final class HistoryView {
         });
         showCharts();
         records.look().addListener((obs, old, now) -> Appearance.apply(page.getScene().getRoot(), now));
-    }
-
-    private void bindUndoBar() {
-        UndoBarViewModel bar = editing.undoBar();
-        undoMessage.textProperty().bind(bar.message());
-        Presence.bind(undoBar, bar.shown());
-        Presence.bind(undo, bar.undoable());
-        undoTime.setOnFinished(e -> bar.expire());
-        bar.message().addListener((obs, old, now) -> {
-            undoTime.playFromStart();
-            if (bar.undoable().get()) {
-                // The button pressed has gone with its entry (or form): Undo is where the keyboard goes on.
-                Platform.runLater(undo::requestFocus);
-            }
-        });
     }
 
     /** The form goes into its entry's card, and the keyboard with it; after Cancel, back to that Edit. */
@@ -193,16 +175,6 @@ public final class HistoryView {
             page.lookupAll(".history-entry-button").stream().filter(b -> ("edit-" + before).equals(b.getId()))
                     .findFirst().ifPresent(Node::requestFocus);
         }
-    }
-
-    @FXML
-    private void undo() {
-        editing.undoBar().undo();
-    }
-
-    @FXML
-    private void closeUndo() {
-        editing.undoBar().dismiss();
     }
 
     @FXML
@@ -264,9 +236,9 @@ public final class HistoryView {
             painDays.setLowerBound(days.lower());
             painDays.setUpperBound(days.upper());
             painDays.setTickUnit(days.tick());
-            painChart.getData().setAll(model.pain().stream().map(HistoryView::timeSeries).toList());
-            weekChart.getData().setAll(List.of(series(model.weeks().get())));
-            aerobicChart.getData().setAll(List.of(series(model.aerobicWeeks().get())));
+            painChart.getData().setAll(model.pain().stream().map(ChartData::timeSeries).toList());
+            weekChart.getData().setAll(List.of(ChartData.series(model.weeks().get())));
+            aerobicChart.getData().setAll(List.of(ChartData.series(model.aerobicWeeks().get())));
             charts.getChildren().clear();
             if (model.painCharted().get()) {
                 charts.getChildren().add(painChart);
@@ -278,22 +250,5 @@ public final class HistoryView {
                 charts.getChildren().add(aerobicChart);
             }
         });
-    }
-
-    private static XYChart.Series<Number, Number> timeSeries(PainTimeline.TimeSeries series) {
-        return chartSeries(series.name(), series.points().stream()
-                .map(p -> new XYChart.Data<Number, Number>(p.day(), p.value())).toList());
-    }
-
-    private static XYChart.Series<String, Number> series(HistoryViewModel.Series series) {
-        return chartSeries(series.name(), series.points().stream()
-                .map(p -> new XYChart.Data<String, Number>(p.label(), p.value())).toList());
-    }
-
-    private static <X> XYChart.Series<X, Number> chartSeries(String name, List<XYChart.Data<X, Number>> points) {
-        XYChart.Series<X, Number> chartSeries = new XYChart.Series<>();
-        chartSeries.setName(name);
-        chartSeries.getData().setAll(points);
-        return chartSeries;
     }
 }

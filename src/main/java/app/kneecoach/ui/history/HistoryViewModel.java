@@ -4,11 +4,9 @@ import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Messages;
 
 import app.kneecoach.catalog.AerobicOption;
-import app.kneecoach.userdata.AerobicEntry;
 import app.kneecoach.userdata.HistoryStats;
 import app.kneecoach.userdata.HistorySummary;
 import app.kneecoach.userdata.PainTrend;
-import app.kneecoach.userdata.SessionRecord;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +90,7 @@ public final class HistoryViewModel {
     private final ReadOnlyIntegerWrapper weekAxisTop = new ReadOnlyIntegerWrapper(3);
     private final ReadOnlyObjectWrapper<Series> aerobicWeeks = new ReadOnlyObjectWrapper<>(new Series("", List.of()));
     private final HistoryEditing editing;
+    private final DayRows rows;
     private int daysShown = DAYS_PER_PAGE;
 
     /**
@@ -102,6 +101,7 @@ public final class HistoryViewModel {
         this.services = services;
         this.words = new HistoryText(text, services.zone());
         this.timeline = new PainTimeline(words, services.zone());
+        this.rows = new DayRows(text, words);
         this.editing = new HistoryEditing(services, options, words, () -> {
             read();
             recordsEdited.run();
@@ -160,21 +160,8 @@ public final class HistoryViewModel {
         Collection<HistorySummary.Day> shownDays = summary.days().values();
         editing.shown(shownDays.stream().flatMap(d -> d.sessions().stream()).toList(),
                 shownDays.stream().flatMap(d -> d.aerobic().stream()).toList());
-        days.setAll(summary.days().entrySet().stream().map(day -> new DayRow(day.getKey().toString(),
-                words.day(day.getKey()), day.getValue().sessions().stream().map(this::sessionRow).toList(),
-                day.getValue().aerobic().stream().map(this::aerobicRow).toList())).toList());
+        days.setAll(rows.of(summary.days()));
         state.set(State.SHOWN);
-    }
-
-    private SessionRow sessionRow(SessionRecord s) {
-        String time = words.time(s.startedAt());
-        return new SessionRow(s.id(), words.session(s), s.exercises().stream().map(words::exercise).toList(),
-                text.get("history.editSession", time), text.get("history.deleteSession", time));
-    }
-
-    private AerobicRow aerobicRow(AerobicEntry e) {
-        return new AerobicRow(e.id(), words.aerobic(e), text.get("history.editAerobic", e.optionName(), e.minutes()),
-                text.get("history.deleteAerobic", e.optionName(), e.minutes()));
     }
 
     /** Editing and deleting what is listed, and the undo bar. */
