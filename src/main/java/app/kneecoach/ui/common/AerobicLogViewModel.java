@@ -59,8 +59,8 @@ public final class AerobicLogViewModel {
         save = onSave;
         cancel = onCancel;
         offerDays(Optional.of(entry.day()));
-        option.set(Math.max(0, IntStream.range(0, options.size())
-                .filter(i -> options.get(i).id().equals(entry.optionId())).findFirst().orElse(0)));
+        option.set(IntStream.range(0, options.size()).filter(i -> options.get(i).id().equals(entry.optionId()))
+                .findFirst().orElse(0));
         day.set(days.indexOf(entry.day()));
         minutes.set(entry.minutes());
         result.set("");
