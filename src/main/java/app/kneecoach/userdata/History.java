@@ -6,19 +6,27 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Sessions held in memory, oldest first: what an old history file held, and sample histories in tests. */
-public record History(List<SessionRecord> sessions) implements SessionSource {
+/**
+ * Sessions held in memory, oldest first, and aerobic minutes: what a history file (an export) holds, and sample
+ * histories in tests.
+ */
+public record History(List<SessionRecord> sessions, List<AerobicEntry> aerobic) implements SessionSource {
     public static final History EMPTY = new History(List.of());
 
     public History {
         sessions = sessions.stream().sorted(Comparator.comparing(SessionRecord::startedAt)).toList();
+        aerobic = List.copyOf(aerobic);
+    }
+
+    public History(List<SessionRecord> sessions) {
+        this(sessions, List.of());
     }
 
     public History with(SessionRecord session) {
         List<SessionRecord> all = new ArrayList<>(sessions);
         all.removeIf(s -> s.id().equals(session.id()));
         all.add(session);
-        return new History(all);
+        return new History(all, aerobic);
     }
 
     @Override

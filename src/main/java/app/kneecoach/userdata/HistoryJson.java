@@ -47,6 +47,17 @@ final class HistoryJson {
         return node;
     }
 
+    static ObjectNode aerobic(AerobicEntry e) {
+        ObjectNode node = PrettyJson.object();
+        node.put("id", e.id());
+        node.put("day", e.day().toString());
+        node.put("activity", e.optionId());
+        node.put("name", e.optionName());
+        node.put("minutes", e.minutes());
+        node.put("loggedAt", e.loggedAt().toString());
+        return node;
+    }
+
     private static ObjectNode exercise(ExerciseRecord e) {
         ObjectNode node = PrettyJson.object();
         node.put("exercise", e.exerciseId());

@@ -12,8 +12,10 @@ import app.kneecoach.session.Tempo;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -38,8 +40,9 @@ final class HistoryReader {
                 return Optional.empty();
             }
             var sessions = r.readableObjects("sessions", this::session);
+            var aerobic = r.optionalObjects("aerobic", this::aerobic);
             r.rejectUnknownFields();
-            return sessions.map(History::new);
+            return sessions.map(list -> new History(list, aerobic.orElse(List.of())));
         });
     }
 
@@ -84,6 +87,22 @@ final class HistoryReader {
         }
         return Optional.of(new SessionRecord(id.get(), started.get(), ended.get(), routine, exercises.get(), painBefore,
                 noteBefore, painAfter, noteAfter, status.get()));
+    }
+
+    private Optional<AerobicEntry> aerobic(JsonObjectReader r) {
+        var id = r.text("id");
+        var day = day(r, "day");
+        var activity = r.id("activity");
+        var name = r.text("name");
+        var minutes = r.integer("minutes", AerobicEntry.MINUTES.min(), AerobicEntry.MINUTES.max());
+        var logged = instant(r, "loggedAt");
+        r.rejectUnknownFields();
+        if (id.isEmpty() || day.isEmpty() || activity.isEmpty() || name.isEmpty() || minutes.isEmpty()
+                || logged.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AerobicEntry(id.get(), day.get(), activity.get(), name.get(), minutes.getAsInt(),
+                logged.get()));
     }
 
     private Optional<ExerciseRecord> exercise(JsonObjectReader r) {
@@ -155,6 +174,17 @@ final class HistoryReader {
                 return Optional.of(Instant.parse(text));
             } catch (DateTimeParseException e) {
                 r.problem(field, "must be a time like 2026-11-24T08:30:00Z, found \"" + text + "\"");
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static Optional<LocalDate> day(JsonObjectReader r, String field) {
+        return r.text(field).flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                r.problem(field, "must be a day like 2026-11-24, found \"" + text + "\"");
                 return Optional.empty();
             }
         });

@@ -1,6 +1,5 @@
 package app.kneecoach.userdata;
 
-import app.kneecoach.json.FileProblem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,11 +29,13 @@ public final class HistoryStore implements SessionSource {
             .comparingLong((SessionRecord s) -> s.startedAt().toEpochMilli()).thenComparing(SessionRecord::id);
 
     private final Database database;
+    private final AerobicLog aerobic;
     /** A session found unfinished at start-up, until the user keeps or discards it. */
     private Optional<SessionRecord> interrupted;
 
     private HistoryStore(Database database, Optional<SessionRecord> interrupted) {
         this.database = database;
+        this.aerobic = new AerobicLog(database);
         this.interrupted = interrupted;
     }
 
@@ -55,37 +56,17 @@ public final class HistoryStore implements SessionSource {
      * If the folder cannot be used at all, the records are kept in memory for this run and the user is told.
      */
     public static Opened open(Path dir, Clock clock) {
-        List<StoreNotice> notices = new ArrayList<>();
-        Database database;
-        try {
-            DatabaseOpening.Opened opened = DatabaseOpening.open(dir, clock);
-            database = opened.database();
-            notices.addAll(opened.notices());
-        } catch (IOException | RuntimeException e) {
-            database = Database.inMemory();
-            String problem = DatabaseOpening.folderProblem(dir, e);
-            notices.add(new StoreNotice(dir, List.of(new FileProblem(dir.toString(), "", 0, 0, problem)),
-                    Optional.empty(), 0, StoreNotice.Kind.NOT_SAVED));
-        }
-        Optional<JsonImport.Report> imported = JsonImport.run(dir, database, clock, notices);
-        try {
-            HistoryStore store = new HistoryStore(database, interruptedIn(database));
-            RoutineStore routines = RoutineStore.open(database);
-            // Tried only on records that read back whole: a file left alone is not written to, not even this.
-            if (!database.writable()) {
-                notices.add(new StoreNotice(dir, List.of(new FileProblem(dir.toString(), "", 0, 0,
-                        "can be read but not written to (it is read-only)")), Optional.empty(), 0,
-                        StoreNotice.Kind.READ_ONLY));
-            }
-            return new Opened(store, routines, notices, imported);
-        } catch (IOException e) {
-            notices.add(new StoreNotice(dir.resolve(Database.FILE), List.of(new FileProblem(
-                    dir.resolve(Database.FILE).toString(), "", 0, 0, "could not be read: " + e.getMessage())),
-                    Optional.empty(), 0, StoreNotice.Kind.NOT_SAVED));
-            database.close();
-            Database empty = Database.inMemory();
-            return new Opened(new HistoryStore(empty, Optional.empty()), RoutineStore.empty(empty), notices, imported);
-        }
+        return RecordsOpening.open(dir, clock);
+    }
+
+    /** The store over opened records, with the session found unfinished in them. */
+    static HistoryStore on(Database database) throws IOException {
+        return new HistoryStore(database, interruptedIn(database));
+    }
+
+    /** A store over records that hold nothing, when the real ones could not be read. */
+    static HistoryStore empty(Database database) {
+        return new HistoryStore(database, Optional.empty());
     }
 
     /** The latest unfinished session; older ones (from earlier crashes) are kept as they are. */
@@ -171,6 +152,48 @@ public final class HistoryStore implements SessionSource {
             });
         }
         interrupted = Optional.empty();
+    }
+
+    /**
+     * Puts a finished session's pain ratings and notes as {@code edited} has them (the rest of it stays as it
+     * was recorded); fails if the session is no longer in the records.
+     */
+    public void update(SessionRecord edited) throws IOException {
+        int changed = database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE session SET pain_before = ?, note_before = ?,"
+                    + " pain_after = ?, note_after = ? WHERE id = ? AND in_progress = 0")) {
+                SessionRows.setInt(s, 1, edited.painBefore());
+                SessionRows.setText(s, 2, edited.noteBefore());
+                SessionRows.setInt(s, 3, edited.painAfter());
+                SessionRows.setText(s, 4, edited.noteAfter());
+                s.setString(5, edited.id());
+                return s.executeUpdate();
+            }
+        });
+        if (changed == 0) {
+            throw new IOException("this session is no longer in the records");
+        }
+    }
+
+    /**
+     * Deletes a finished session with its exercises, sides and sets; returns it whole, as it was, so that
+     * {@link #add} can put it back exactly (same id), or empty if it was already gone.
+     */
+    public Optional<SessionRecord> delete(String id) throws IOException {
+        return database.write(c -> {
+            Optional<SessionRecord> session = new SessionQuery(c, FINISHED + " AND id = ?", id).list().stream()
+                    .findFirst();
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM session WHERE id = ? AND in_progress = 0")) {
+                s.setString(1, id);
+                s.executeUpdate();
+            }
+            return session;
+        });
+    }
+
+    /** The aerobic minutes logged, kept in the same records. */
+    public AerobicLog aerobic() {
+        return aerobic;
     }
 
     private static void finish(Connection c, String id) throws SQLException {

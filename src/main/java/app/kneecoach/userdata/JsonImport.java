@@ -77,6 +77,9 @@ public final class JsonImport {
                 if (count(c) != before + added) {
                     throw new SQLException("the imported sessions could not be counted back");
                 }
+                for (AerobicEntry entry : history.value().map(History::aerobic).orElse(List.of())) {
+                    addIfNew(c, entry);
+                }
                 addRoutines(c, routineList, routinesFile);
                 return null;
             });
@@ -105,6 +108,19 @@ public final class JsonImport {
         }
         SessionRows.write(c, session, inProgress);
         return 1;
+    }
+
+    /** Aerobic minutes keep their ids too: an export brought back twice adds nothing twice. */
+    private static void addIfNew(Connection c, AerobicEntry entry) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM aerobic WHERE id = ?")) {
+            s.setString(1, entry.id());
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next()) {
+                    return;
+                }
+            }
+        }
+        AerobicLog.write(c, entry);
     }
 
     private static void addRoutines(Connection c, List<Routine> routines, Path file) throws SQLException {

@@ -85,7 +85,17 @@ final class Schema {
             "CREATE TABLE counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"),
             // 1 to 2: a routine's own pause at the top of each rep (empty: the article's lowest, as before).
             List.of("ALTER TABLE routine_item ADD COLUMN top_hold_seconds INTEGER"),
-            // 2 to 3: the days and time a routine is planned for (built-in routines too, so no foreign key).
+            // 2 to 3: minutes of low-impact aerobic exercise logged for a day (ISO date text sorts as dates do).
+            List.of("""
+                    CREATE TABLE aerobic (
+                        id TEXT PRIMARY KEY,
+                        day TEXT NOT NULL,
+                        option_id TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 300),
+                        logged_at TEXT NOT NULL)""",
+                    "CREATE INDEX aerobic_by_day ON aerobic (day, logged_at, id)"),
+            // 3 to 4: the days and time a routine is planned for (built-in routines too, so no foreign key).
             List.of("CREATE TABLE schedule (routine_id TEXT PRIMARY KEY, days TEXT NOT NULL, time TEXT NOT NULL)",
                     // Each exercise's dose from an accepted suggestion, and when a suggestion was last dismissed.
                     """
@@ -102,7 +112,7 @@ final class Schema {
 
     /** Tables in an order where each row's parent comes first, for copying rows out of a damaged file. */
     static final List<String> TABLES = List.of("session", "session_exercise", "exercise_side", "exercise_set",
-            "routine", "routine_item", "counter", "schedule", "exercise_plan");
+            "routine", "routine_item", "counter", "aerobic", "schedule", "exercise_plan");
 
     private Schema() {
     }

@@ -53,6 +53,13 @@ public record SessionRecord(String id, Instant startedAt, Instant endedAt, Optio
                 noteAfter, value);
     }
 
+    /** The same session with the check-ins before and after as the person corrected them. */
+    public SessionRecord withCheckIns(OptionalInt newPainBefore, Optional<String> newNoteBefore,
+                                      OptionalInt newPainAfter, Optional<String> newNoteAfter) {
+        return new SessionRecord(id, startedAt, endedAt, routineName, exercises, newPainBefore, newNoteBefore,
+                newPainAfter, newNoteAfter, status);
+    }
+
     public SessionRecord withPainAfter(OptionalInt pain, Optional<String> note) {
         return new SessionRecord(id, startedAt, endedAt, routineName, exercises, painBefore, noteBefore, pain, note,
                 status);

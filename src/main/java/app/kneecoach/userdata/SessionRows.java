@@ -113,7 +113,7 @@ final class SessionRows {
         }
     }
 
-    private static void setText(PreparedStatement s, int index, Optional<String> value) throws SQLException {
+    static void setText(PreparedStatement s, int index, Optional<String> value) throws SQLException {
         if (value.isPresent()) {
             s.setString(index, value.get());
         } else {
@@ -121,7 +121,7 @@ final class SessionRows {
         }
     }
 
-    private static void setInt(PreparedStatement s, int index, OptionalInt value) throws SQLException {
+    static void setInt(PreparedStatement s, int index, OptionalInt value) throws SQLException {
         if (value.isPresent()) {
             s.setInt(index, value.getAsInt());
         } else {

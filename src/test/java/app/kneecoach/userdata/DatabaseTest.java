@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -138,6 +139,34 @@ class DatabaseTest {
         opened.routines().setItem("my-routine-1", 0, kept.withTopHoldSeconds(3));
         assertEquals(OptionalInt.of(3), HistoryStore.open(dir, HistoryStoreTest.CLOCK).routines().routines().get(0)
                 .items().get(0).topHoldSeconds());
+    }
+
+    @Test
+    void aSchemaVersionTwoFileKeepsItsSessionsAndRoutinesAndGainsTheAerobicMinutes() throws IOException, SQLException {
+        Files.createDirectories(dir);
+        try (Connection c = Database.connect(dir.resolve(Database.FILE)); Statement s = c.createStatement()) {
+            for (List<String> migration : Schema.MIGRATIONS.subList(0, 2)) {
+                for (String sql : migration) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("PRAGMA user_version = 2");
+            SessionRows.write(c, Sessions.full(0, 5, 4), false);
+            SessionRows.write(c, Sessions.bare(1), false);
+            s.execute("INSERT INTO routine (id, position, name, description) VALUES ('my-routine-1', 0, 'Old', '')");
+        }
+        HistoryStore.Opened opened = HistoryStore.open(dir, HistoryStoreTest.CLOCK);
+        assertEquals(List.of(), opened.notices(), "migrated, not set aside");
+        assertEquals("3", pragma(opened.store(), "user_version"));
+        assertEquals(List.of(Sessions.full(0, 5, 4), Sessions.bare(1)), Histories.all(opened.store()));
+        assertEquals("Old", opened.routines().routines().get(0).name());
+        assertEquals(0, opened.store().aerobic().count(), "an empty aerobic log to begin with");
+
+        AerobicEntry walk = AerobicEntry.logged(LocalDate.of(2026, 11, 2), "walking", "Walking", 30,
+                HistoryStoreTest.CLOCK.instant());
+        opened.store().aerobic().save(walk);
+        opened.store().close();
+        assertEquals(List.of(walk), HistoryStore.open(dir, HistoryStoreTest.CLOCK).store().aerobic().all());
     }
 
     private static String pragma(HistoryStore store, String name) throws IOException {

@@ -39,13 +39,13 @@ class HistorySummaryTest {
                 new HistoryStats.WeekCount(LocalDate.of(2026, 11, 9), 3)), two.weeks());
         assertEquals(3, two.pain().size());
         assertEquals(List.of(LocalDate.of(2026, 11, 14), LocalDate.of(2026, 11, 13)), List.copyOf(two.days().keySet()));
-        assertEquals(List.of(Sessions.full(13, 3, 1)), two.days().get(LocalDate.of(2026, 11, 14)));
+        assertEquals(List.of(Sessions.full(13, 3, 1)), two.days().get(LocalDate.of(2026, 11, 14)).sessions());
         assertTrue(two.moreDays());
         assertEquals(PainTrend.assess(store, TODAY, ZoneOffset.UTC), two.warning());
 
         HistorySummary all = HistorySummary.read(store, new HistorySummary.Request(TODAY, ZoneOffset.UTC, 5, 3, 3));
         assertEquals(5, all.days().size());
-        assertEquals(List.of(Sessions.full(0, 5, 4), Sessions.bare(0)), all.days().get(LocalDate.of(2026, 11, 1)));
+        assertEquals(List.of(Sessions.full(0, 5, 4), Sessions.bare(0)), all.days().get(LocalDate.of(2026, 11, 1)).sessions());
         assertFalse(all.moreDays(), "exactly as many days as asked for");
     }
 

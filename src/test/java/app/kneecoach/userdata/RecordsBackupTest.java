@@ -55,6 +55,25 @@ class RecordsBackupTest {
     }
 
     @Test
+    void theAerobicMinutesGoIntoTheBackupAndComeBackFromIt() throws IOException {
+        HistoryStore.Opened records = HistoryStore.open(dir.resolve("data"), HistoryStoreTest.CLOCK);
+        AerobicEntry walk = AerobicEntry.logged(java.time.LocalDate.of(2026, 11, 20), "walking", "Walking", 40,
+                HistoryStoreTest.CLOCK.instant());
+        records.store().aerobic().save(walk);
+        Path backup = dir.resolve("backup.kneecoach");
+        RecordsBackup.write(records.store(), SETTINGS, HistoryStoreTest.CLOCK.instant(), backup);
+
+        records.store().aerobic().delete(walk.id());
+        records.store().aerobic().save(AerobicEntry.logged(java.time.LocalDate.of(2026, 11, 21), "pool",
+                "Pool exercise", 20, HistoryStoreTest.CLOCK.instant()));
+        RecordsBackup.restore(records, backup, HistoryStoreTest.CLOCK);
+
+        assertEquals(List.of(walk), records.store().aerobic().all());
+        assertEquals(List.of(walk), HistoryStore.open(dir.resolve("data"), HistoryStoreTest.CLOCK).store().aerobic()
+                .all(), "on disk, not only in memory");
+    }
+
+    @Test
     void onlyAWholeKneeCoachBackupIsRestored() throws IOException {
         HistoryStore.Opened records = HistoryStore.open(dir.resolve("data"), HistoryStoreTest.CLOCK);
         records.store().add(Sessions.bare(0));

@@ -37,6 +37,9 @@ class SetAsideRecordsTest {
         SessionRecord underWay = Sessions.full(3, 2, 2).ended(Sessions.full(3, 2, 2).startedAt(),
                 SessionStatus.INTERRUPTED);
         before.store().saveInProgress(underWay);
+        AerobicEntry walk = AerobicEntry.logged(java.time.LocalDate.of(2026, 11, 2), "walking", "Walking", 30,
+                HistoryStoreTest.CLOCK.instant());
+        before.store().aerobic().save(walk);
         // A pain of 42, written by something that ignored the table's CHECK rule.
         before.store().database().read(c -> {
             try (Statement s = c.createStatement()) {
@@ -60,6 +63,7 @@ class SetAsideRecordsTest {
         assertEquals(Optional.of(underWay), opened.store().interrupted(), "still offered back");
         assertEquals(before.routines().routines(), opened.routines().routines(), "routines whole, items included");
         assertEquals("my-routine-2", opened.routines().create("Evenings").id(), "the counter came along too");
+        assertEquals(List.of(walk), opened.store().aerobic().all(), "the aerobic minutes came along too");
     }
 
     @Test

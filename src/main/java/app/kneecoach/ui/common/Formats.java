@@ -49,6 +49,11 @@ public record Formats(Locale locale) {
         return DateTimeFormatter.ofPattern(withoutYear, locale).format(day);
     }
 
+    /** The weekday in full and the short date, for a list of recent days: "Wednesday, Dec 2" or "Wednesday, 2 Dec". */
+    public String weekdayAndDate(LocalDate day) {
+        return DateTimeFormatter.ofPattern("EEEE", locale).format(day) + ", " + shortDate(day);
+    }
+
     /** The time of day, to the minute: "3:05 PM" or "15:05". */
     public String time(Instant at, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(at.atZone(zone));

@@ -2,7 +2,7 @@ package app.kneecoach.ui.history;
 
 import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.Messages;
-
+import app.kneecoach.userdata.AerobicEntry;
 import app.kneecoach.userdata.ExerciseOutcome;
 import app.kneecoach.userdata.ExerciseRecord;
 import app.kneecoach.userdata.SessionRecord;
@@ -71,6 +71,15 @@ final class HistoryText {
                     + text.get("history.sets", side.setsCompleted(), e.choice().sets())));
         }
         return text.get("history.exerciseLine", name, String.join(", ", parts));
+    }
+
+    String time(Instant at) {
+        return formats.time(at, zone);
+    }
+
+    /** "Walking: 30 minutes of aerobic exercise". */
+    String aerobic(AerobicEntry e) {
+        return text.get("history.aerobicLine", e.optionName(), e.minutes());
     }
 
     private String pain(OptionalInt pain) {

@@ -1,18 +1,19 @@
 package app.kneecoach.ui.history;
 
+import app.kneecoach.ui.common.AerobicLogView;
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Appearance;
-import app.kneecoach.ui.common.Blocks;
 import app.kneecoach.ui.common.Dialogs;
 import app.kneecoach.ui.common.FilePicker;
 import app.kneecoach.ui.common.Messages;
 import app.kneecoach.ui.common.Presence;
 import app.kneecoach.ui.common.SafetyCard;
+import app.kneecoach.ui.common.Scrolling;
+import app.kneecoach.ui.common.Views;
 
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.userdata.PainTrend;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,25 +24,33 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
  * The History section (HistoryView.fxml) bound to its {@link HistoryViewModel} and {@link RecordsViewModel}.
- * Built in code, from the view models' plain data: the day cards (one a day listed), the chart series
+ * Built in code, from the view models' plain data: the day cards ({@link DayCards}), the chart series
  * (XYChart data from the points) and the pain warning's card. The file dialogs and the restore question
- * are asked here, as they need the window.
+ * are asked here, as they need the window. The undo bar ({@link UndoBar}) sits above the page's scroll, so
+ * it is in sight wherever the change was made.
  */
 public final class HistoryView {
     private final HistoryViewModel model;
+    private final HistoryEditing editing;
+    private Node sessionForm;
+    private Node aerobicForm;
+    private DayCards dayCards;
     private final RecordsViewModel records;
     private final Catalog catalog;
     private final FilePicker files;
 
+    @FXML
+    private ScrollPane scroll;
     @FXML
     private VBox page;
     @FXML
@@ -56,6 +65,18 @@ public final class HistoryView {
     private VBox warning;
     @FXML
     private Label week;
+    @FXML
+    private Label aerobicWeek;
+    @FXML
+    private VBox logSlot;
+    @FXML
+    private HBox undoBar;
+    @FXML
+    private Label undoMessage;
+    @FXML
+    private Button undo;
+    @FXML
+    private Button undoClose;
     @FXML
     private Label unsaved;
     @FXML
@@ -84,12 +105,18 @@ public final class HistoryView {
     private BarChart<String, Number> weekChart;
     @FXML
     private NumberAxis sessionsAxis;
+    @FXML
+    private BarChart<String, Number> aerobicChart;
 
-    /** @param onRestored told, with the message for the user, once a backup has replaced the records */
-    public HistoryView(Catalog catalog, AppServices services, Consumer<String> onRestored) {
+    /**
+     * @param onRestored told, with the message for the user, once a backup has replaced the records
+     * @param onEdited   told once a change made here (an edit, a delete, an undo) is in the records
+     */
+    public HistoryView(Catalog catalog, AppServices services, Consumer<String> onRestored, Runnable onEdited) {
         this.catalog = catalog;
         this.files = services.files();
-        this.model = new HistoryViewModel(services);
+        this.model = new HistoryViewModel(services, catalog.aerobicOptions(), onEdited);
+        this.editing = model.editing();
         this.records = new RecordsViewModel(services, onRestored);
     }
 
@@ -98,6 +125,7 @@ public final class HistoryView {
         painDays.setTickLabelFormatter(model.dayLabels());
         problem.textProperty().bind(model.problem());
         week.textProperty().bind(model.week());
+        aerobicWeek.textProperty().bind(model.aerobicWeek());
         unsaved.textProperty().bind(model.unsaved());
         csvResult.textProperty().bind(records.csvResult());
         jsonResult.textProperty().bind(records.jsonResult());
@@ -110,18 +138,43 @@ public final class HistoryView {
         Presence.bind(warning, model.warningShown());
         Presence.bind(unsaved, model.unsavedShown());
         Presence.bind(empty, model.empty());
-        Presence.bind(charts, model.hasSessions());
-        Presence.bind(daysHeading, model.hasSessions());
-        Presence.bind(days, model.hasSessions());
+        Presence.bind(charts, model.hasRecords());
+        Presence.bind(daysHeading, model.hasRecords());
+        Presence.bind(days, model.hasRecords());
         Presence.bind(earlier, model.moreDays());
-        Presence.bind(exports, model.hasSessions());
+        Presence.bind(exports, model.hasRecords());
+        logSlot.getChildren().setAll(Views.load(AerobicLogView.FXML, new AerobicLogView(editing.logForm())));
+        sessionForm = Views.load(SessionEditView.FXML, new SessionEditView(editing.sessionForm()));
+        aerobicForm = Views.load(AerobicLogView.FXML, new AerobicLogView(editing.aerobicForm()));
+        dayCards = new DayCards(editing, sessionForm, aerobicForm);
+        new UndoBar(editing.undoBar(), undoBar, undoMessage, undo, undoClose).bind();
+        editing.editing().addListener((obs, old, now) -> editingChanged(old, now));
         model.warning().addListener((obs, old, now) -> showWarning(now));
         showWarning(model.warning().get());
         model.days().addListener((ListChangeListener<HistoryViewModel.DayRow>) change -> showDays());
         showDays();
-        model.pain().addListener((ListChangeListener<PainTimeline.TimeSeries>) change -> showCharts());
+        model.state().addListener((obs, old, now) -> {
+            if (now == HistoryViewModel.State.SHOWN) {
+                showCharts();
+            }
+        });
         showCharts();
         records.look().addListener((obs, old, now) -> Appearance.apply(page.getScene().getRoot(), now));
+    }
+
+    /** The form goes into its entry's card, and the keyboard with it; after Cancel, back to that Edit. */
+    private void editingChanged(String before, String now) {
+        showDays();
+        if (!now.isEmpty()) {
+            Node form = sessionForm.getScene() != null ? sessionForm : aerobicForm;
+            Platform.runLater(() -> {
+                Scrolling.reveal(scroll, form);
+                form.lookup(".choice-box").requestFocus();
+            });
+        } else if (!editing.undoBar().shown().get()) {
+            page.lookupAll(".history-entry-button").stream().filter(b -> ("edit-" + before).equals(b.getId()))
+                    .findFirst().ifPresent(Node::requestFocus);
+        }
     }
 
     @FXML
@@ -168,13 +221,13 @@ public final class HistoryView {
     }
 
     private void showDays() {
-        days.getChildren().setAll(model.days().stream().map(HistoryView::dayCard).toList());
+        days.getChildren().setAll(dayCards.cards(model.days()));
     }
 
     /**
      * Charts cost more to lay out than the rest of the page together; they follow one frame later, so the
-     * week, the days and the records' actions are on screen at once. (The view model gives the weeks
-     * before the pain series, whose change calls this.)
+     * week, the days and the records' actions are on screen at once. (Called each time a read is shown: the
+     * view model has set every chart's data by then.)
      */
     private void showCharts() {
         charts.getChildren().clear();
@@ -183,38 +236,19 @@ public final class HistoryView {
             painDays.setLowerBound(days.lower());
             painDays.setUpperBound(days.upper());
             painDays.setTickUnit(days.tick());
-            painChart.getData().setAll(model.pain().stream().map(HistoryView::timeSeries).toList());
-            weekChart.getData().setAll(List.of(series(model.weeks().get())));
-            charts.getChildren().setAll(painChart, weekChart);
+            painChart.getData().setAll(model.pain().stream().map(ChartData::timeSeries).toList());
+            weekChart.getData().setAll(List.of(ChartData.series(model.weeks().get())));
+            aerobicChart.getData().setAll(List.of(ChartData.series(model.aerobicWeeks().get())));
+            charts.getChildren().clear();
+            if (model.painCharted().get()) {
+                charts.getChildren().add(painChart);
+            }
+            if (model.hasSessions().get()) {
+                charts.getChildren().add(weekChart);
+            }
+            if (model.hasAerobic().get()) {
+                charts.getChildren().add(aerobicChart);
+            }
         });
-    }
-
-    private static XYChart.Series<Number, Number> timeSeries(PainTimeline.TimeSeries series) {
-        return chartSeries(series.name(), series.points().stream()
-                .map(p -> new XYChart.Data<Number, Number>(p.day(), p.value())).toList());
-    }
-
-    private static XYChart.Series<String, Number> series(HistoryViewModel.Series series) {
-        return chartSeries(series.name(), series.points().stream()
-                .map(p -> new XYChart.Data<String, Number>(p.label(), p.value())).toList());
-    }
-
-    private static <X> XYChart.Series<X, Number> chartSeries(String name, List<XYChart.Data<X, Number>> points) {
-        XYChart.Series<X, Number> chartSeries = new XYChart.Series<>();
-        chartSeries.setName(name);
-        chartSeries.getData().setAll(points);
-        return chartSeries;
-    }
-
-    private static Node dayCard(HistoryViewModel.DayRow day) {
-        List<Node> content = new ArrayList<>();
-        content.add(Blocks.heading(day.title(), "h3"));
-        for (HistoryViewModel.SessionRow session : day.sessions()) {
-            content.add(Blocks.text(session.line(), "history-session"));
-            content.addAll(Blocks.bullets(session.exercises()));
-        }
-        Node card = Blocks.card("history-day", content);
-        card.setId("day-" + day.date());
-        return card;
     }
 }

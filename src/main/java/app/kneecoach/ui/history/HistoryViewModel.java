@@ -3,9 +3,11 @@ package app.kneecoach.ui.history;
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Messages;
 
+import app.kneecoach.catalog.AerobicOption;
 import app.kneecoach.userdata.HistoryStats;
 import app.kneecoach.userdata.HistorySummary;
 import app.kneecoach.userdata.PainTrend;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
@@ -36,12 +38,16 @@ public final class HistoryViewModel {
 
     public enum State { READING, FAILED, SHOWN }
 
-    /** A day with sessions: its date (ISO, for the card's id), its title, and its sessions. */
-    public record DayRow(String date, String title, List<SessionRow> sessions) {
+    /** A day with sessions or aerobic minutes: its date (ISO, for the card's id), its title, and what was done. */
+    public record DayRow(String date, String title, List<SessionRow> sessions, List<AerobicRow> aerobic) {
     }
 
-    /** A session's line, and a line for each exercise in it. */
-    public record SessionRow(String line, List<String> exercises) {
+    /** A session's line, a line for each exercise in it, and the names of its Edit and Delete buttons. */
+    public record SessionRow(String id, String line, List<String> exercises, String editName, String deleteName) {
+    }
+
+    /** Aerobic minutes' line, and the names of its Edit and Delete buttons. */
+    public record AerobicRow(String id, String line, String editName, String deleteName) {
     }
 
     /** A chart's series: its name (for the legend) and its points, in order. */
@@ -58,8 +64,12 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.READING);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper week = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper aerobicWeek = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unsaved = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper hasRecords = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasSessions = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper painCharted = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasAerobic = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper moreDays = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Optional<PainTrend.Warning>> warning =
@@ -78,12 +88,24 @@ public final class HistoryViewModel {
             warning);
     private final ReadOnlyObjectWrapper<Series> weeks = new ReadOnlyObjectWrapper<>(new Series("", List.of()));
     private final ReadOnlyIntegerWrapper weekAxisTop = new ReadOnlyIntegerWrapper(3);
+    private final ReadOnlyObjectWrapper<Series> aerobicWeeks = new ReadOnlyObjectWrapper<>(new Series("", List.of()));
+    private final HistoryEditing editing;
+    private final DayRows rows;
     private int daysShown = DAYS_PER_PAGE;
 
-    public HistoryViewModel(AppServices services) {
+    /**
+     * @param options       the aerobic options minutes can be logged for
+     * @param recordsEdited told after a change made here reached the records (the pain warning may follow it)
+     */
+    public HistoryViewModel(AppServices services, List<AerobicOption> options, Runnable recordsEdited) {
         this.services = services;
         this.words = new HistoryText(text, services.zone());
         this.timeline = new PainTimeline(words, services.zone());
+        this.rows = new DayRows(text, words);
+        this.editing = new HistoryEditing(services, options, words, () -> {
+            read();
+            recordsEdited.run();
+        });
         read();
     }
 
@@ -105,7 +127,8 @@ public final class HistoryViewModel {
         state.set(State.READING);
         var request = new HistorySummary.Request(services.today(), services.zone(), daysShown, PAIN_POINTS,
                 WEEKS_CHARTED);
-        services.background().run(() -> HistorySummary.read(services.storage().store(), request), this::show, e -> {
+        services.background().run(() -> HistorySummary.read(services.storage().store(),
+                services.storage().store().aerobic(), request), this::show, e -> {
             problem.set(text.get("history.readFailed", e.getMessage()));
             state.set(State.FAILED);
         });
@@ -117,9 +140,16 @@ public final class HistoryViewModel {
         // Not in the records yet, so not counted: said, rather than looking lost.
         int waiting = services.saver().unsavedSessions().size();
         unsaved.set(waiting > 0 ? text.get("history.unsaved", waiting) : "");
+        boolean any = summary.sessions() > 0 || summary.aerobicEntries() > 0;
+        hasRecords.set(any);
         hasSessions.set(summary.sessions() > 0);
-        empty.set(summary.sessions() == 0 && waiting == 0);
-        moreDays.set(summary.sessions() > 0 && summary.moreDays());
+        painCharted.set(!summary.pain().isEmpty());
+        hasAerobic.set(summary.aerobicEntries() > 0);
+        aerobicWeek.set(text.get("history.aerobicWeek", summary.aerobicMinutesInLastWeek()));
+        empty.set(!any && waiting == 0);
+        moreDays.set(any && summary.moreDays());
+        aerobicWeeks.set(new Series(text.get("history.aerobicChart"), summary.aerobicWeeks().stream()
+                .map(w -> new Point(words.shortDate(w.weekStart()), w.minutes())).toList()));
         weeks.set(new Series(text.get("history.weeksChart"), summary.weeks().stream()
                 .map(w -> new Point(words.shortDate(w.weekStart()), w.sessions())).toList()));
         // Whole sessions only: a fixed range in steps of one, never "1.5 sessions".
@@ -127,10 +157,16 @@ public final class HistoryViewModel {
                 .orElse(0) + 1));
         pain.setAll(timeline.series(summary.pain(), text.get("history.painBefore"), text.get("history.painAfter")));
         painAxis.set(timeline.axis(summary.pain()));
-        days.setAll(summary.days().entrySet().stream().map(day -> new DayRow(day.getKey().toString(),
-                words.day(day.getKey()), day.getValue().stream().map(s -> new SessionRow(words.session(s),
-                        s.exercises().stream().map(words::exercise).toList())).toList())).toList());
+        Collection<HistorySummary.Day> shownDays = summary.days().values();
+        editing.shown(shownDays.stream().flatMap(d -> d.sessions().stream()).toList(),
+                shownDays.stream().flatMap(d -> d.aerobic().stream()).toList());
+        days.setAll(rows.of(summary.days()));
         state.set(State.SHOWN);
+    }
+
+    /** Editing and deleting what is listed, and the undo bar. */
+    public HistoryEditing editing() {
+        return editing;
     }
 
     /** A tick's label: the day, as Formats writes short dates. */
@@ -177,9 +213,34 @@ public final class HistoryViewModel {
         return unsavedShown;
     }
 
-    /** Whether there are sessions to chart, list and export. */
+    /** Whether there are sessions or aerobic minutes to chart, list and export. */
+    public ReadOnlyBooleanProperty hasRecords() {
+        return hasRecords.getReadOnlyProperty();
+    }
+
+    /** Whether there are sessions: the sessions-per-week chart is shown then. */
     public ReadOnlyBooleanProperty hasSessions() {
         return hasSessions.getReadOnlyProperty();
+    }
+
+    /** Whether any session has a pain rating: the pain chart is shown then, not an empty one. */
+    public ReadOnlyBooleanProperty painCharted() {
+        return painCharted.getReadOnlyProperty();
+    }
+
+    /** Whether any aerobic minutes were logged: their chart is shown then. */
+    public ReadOnlyBooleanProperty hasAerobic() {
+        return hasAerobic.getReadOnlyProperty();
+    }
+
+    /** "Aerobic exercise in the last seven days: 45 minutes". */
+    public ReadOnlyStringProperty aerobicWeek() {
+        return aerobicWeek.getReadOnlyProperty();
+    }
+
+    /** Aerobic minutes in each of the last weeks. */
+    public ReadOnlyObjectProperty<Series> aerobicWeeks() {
+        return aerobicWeeks.getReadOnlyProperty();
     }
 
     /** No sessions, saved or waiting: the view says how to start. */

@@ -64,13 +64,15 @@ public final class RecordsViewModel {
 
     public void exportCsv(Path file) {
         FileExport.saveInBackground(text, services.background(), file,
-                FileExport.utf8(out -> HistoryCsv.write(services.storage().store(), services.zone(), out)),
+                FileExport.utf8(out -> HistoryCsv.write(services.storage().store(),
+                        services.storage().store().aerobic().all(), services.zone(), out)),
                 csvResult::set);
     }
 
     public void exportJson(Path file) {
         FileExport.saveInBackground(text, services.background(), file,
-                FileExport.utf8(out -> HistoryExport.json(services.storage().store(), out)), jsonResult::set);
+                FileExport.utf8(out -> HistoryExport.json(services.storage().store(),
+                        services.storage().store().aerobic().all(), out)), jsonResult::set);
     }
 
     /** One file with the sessions, routines and settings. */

@@ -1,10 +1,13 @@
 package app.kneecoach.ui.pages;
 
+import app.kneecoach.catalog.Catalog;
+import app.kneecoach.ui.common.AerobicLogView;
+import app.kneecoach.ui.common.AerobicLogViewModel;
+import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Blocks;
 import app.kneecoach.ui.common.FigurePairView;
 import app.kneecoach.ui.common.Messages;
-
-import app.kneecoach.catalog.Catalog;
+import app.kneecoach.ui.common.Views;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -13,12 +16,16 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
- * The aerobic and yoga section (AerobicYogaView.fxml). Built in code: a card an aerobic option and a yoga
- * pose (with its figures, steps and cautions where it has them), from the {@link AerobicYogaViewModel}'s lists.
+ * The aerobic and yoga section (AerobicYogaView.fxml), with the form that logs aerobic minutes
+ * ({@link AerobicLogView}). Built in code: a card for an aerobic option and a yoga pose (with its figures, steps
+ * and cautions where it has them), from the {@link AerobicYogaViewModel}'s lists.
  */
 public final class AerobicYogaView {
     private final AerobicYogaViewModel model;
+    private final AerobicLogViewModel log;
 
+    @FXML
+    private VBox logSlot;
     @FXML
     private VBox aerobic;
     @FXML
@@ -26,12 +33,15 @@ public final class AerobicYogaView {
     @FXML
     private VBox poses;
 
-    public AerobicYogaView(Catalog catalog) {
+    /** @param logged told once minutes logged here are in the records */
+    public AerobicYogaView(Catalog catalog, AppServices services, Runnable logged) {
         this.model = new AerobicYogaViewModel(catalog);
+        this.log = new AerobicLogViewModel(services, catalog.aerobicOptions(), logged);
     }
 
     @FXML
     private void initialize() {
+        logSlot.getChildren().setAll(Views.load(AerobicLogView.FXML, new AerobicLogView(log)));
         aerobic.getChildren().setAll(model.aerobic().stream().map(AerobicYogaView::aerobicCard).toList());
         yogaIntro.setText(model.yogaIntro());
         poses.getChildren().setAll(model.poses().stream().map(AerobicYogaView::poseCard).toList());

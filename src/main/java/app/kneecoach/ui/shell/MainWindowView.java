@@ -100,10 +100,11 @@ final class MainWindowView {
             return Views.load("ExercisesView.fxml", exercisesView);
         });
         factories.put(routinesNav, this::routinesView);
-        factories.put(aerobicYogaNav, () -> Views.load("AerobicYogaView.fxml", new AerobicYogaView(catalog)));
+        factories.put(aerobicYogaNav, () -> Views.load("AerobicYogaView.fxml", new AerobicYogaView(catalog, services,
+                viewModel::historyChanged)));
         factories.put(avoidNav, () -> Views.load("AvoidView.fxml", new AvoidView(catalog)));
         factories.put(historyNav, () -> Views.load("HistoryView.fxml", new HistoryView(catalog, services,
-                this::recordsRestored)));
+                this::recordsRestored, viewModel::recordsEdited)));
         factories.put(aboutNav, () -> Views.load("AboutView.fxml", new AboutView(catalog, this::showWelcome)));
         factories.put(settingsNav, () -> Views.load("SettingsView.fxml", new SettingsView(services)));
         sections.selectedToggleProperty().addListener((obs, old, now) -> {

@@ -116,6 +116,11 @@ final class MainWindowViewModel {
         banners.refresh();
     }
 
+    /** History changed its own records (an edit, a delete, an undo): it shows them already; the cards follow. */
+    void recordsEdited() {
+        banners.refresh();
+    }
+
     /** A backup's records took the place of these: everything that shows them is built again, and it is said. */
     void recordsRestored(String message) {
         outdated.add(Section.ROUTINES);

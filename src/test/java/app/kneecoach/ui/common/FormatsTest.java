@@ -19,6 +19,7 @@ class FormatsTest {
             Formats formats = Formats.of(Messages.DEFAULT, system);
             assertEquals("Wednesday, 2 December 2026", formats.day(DAY), system.toString());
             assertEquals("2 Dec", formats.shortDate(DAY), system.toString());
+            assertEquals("Wednesday, 2 Dec", formats.weekdayAndDate(DAY), system.toString());
             assertEquals("15:05", formats.time(AFTERNOON, ZoneOffset.UTC), system.toString());
             assertEquals("15:05:09", formats.timeWithSeconds(AFTERNOON, ZoneOffset.UTC), system.toString());
         }
@@ -29,6 +30,7 @@ class FormatsTest {
         Formats formats = Formats.of(Messages.DEFAULT, Locale.US);
         assertEquals("Wednesday, December 2, 2026", formats.day(DAY));
         assertEquals("Dec 2", formats.shortDate(DAY));
+        assertEquals("Wednesday, Dec 2", formats.weekdayAndDate(DAY));
         assertEquals("3:05 PM", formats.time(AFTERNOON, ZoneOffset.UTC));
         assertEquals("Dec 2, 2026, 3:05 PM", formats.dateTime(AFTERNOON, ZoneOffset.UTC));
     }

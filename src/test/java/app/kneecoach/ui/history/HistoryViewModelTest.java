@@ -68,11 +68,11 @@ class HistoryViewModelTest {
         save(unrated("d", "2026-11-20T09:00:00Z"));
         save(session("e", "2026-11-10T09:00:00Z", 7, 6, null));
 
-        HistoryViewModel model = new HistoryViewModel(services);
+        HistoryViewModel model = new HistoryViewModel(services, List.of(), () -> { });
         assertEquals(State.SHOWN, model.state().get());
         assertEquals("This week: 2 of 7 days", model.week().get(),
                 "the 24th and 23rd; not the 20th (quit before a set) nor the 10th");
-        assertTrue(model.hasSessions().get());
+        assertTrue(model.hasRecords().get());
         assertFalse(model.empty().get());
         assertFalse(model.moreDays().get());
         assertFalse(model.unsavedShown().get());
@@ -120,11 +120,11 @@ class HistoryViewModelTest {
 
     @Test
     void noSessionsSaysHowToStart() {
-        HistoryViewModel model = new HistoryViewModel(services);
+        HistoryViewModel model = new HistoryViewModel(services, List.of(), () -> { });
         assertEquals(State.SHOWN, model.state().get());
         assertEquals("This week: 0 of 7 days", model.week().get());
         assertTrue(model.empty().get());
-        assertFalse(model.hasSessions().get());
+        assertFalse(model.hasRecords().get());
         assertEquals(List.of(), model.days());
         assertEquals(3, model.weekAxisTop().get(), "an empty chart still has room for a few sessions");
     }
@@ -133,7 +133,7 @@ class HistoryViewModelTest {
     void earlierDaysAreReadOnRequest() {
         IntStream.range(0, 9).forEach(day -> save(session("s" + day,
                 Instant.parse("2026-11-24T07:00:00Z").minus(Duration.ofDays(day)).toString(), 3, 2, null)));
-        HistoryViewModel model = new HistoryViewModel(services);
+        HistoryViewModel model = new HistoryViewModel(services, List.of(), () -> { });
         assertEquals(HistoryViewModel.DAYS_PER_PAGE, model.days().size());
         assertTrue(model.moreDays().get());
 
@@ -149,7 +149,7 @@ class HistoryViewModelTest {
         save(session("a", "2026-11-20T07:00:00Z", 3, 3, null));
         save(session("b", "2026-11-22T07:00:00Z", 4, 4, null));
         save(session("c", "2026-11-24T07:00:00Z", 6, 6, null));
-        HistoryViewModel model = new HistoryViewModel(services);
+        HistoryViewModel model = new HistoryViewModel(services, List.of(), () -> { });
         assertTrue(model.warningShown().get());
         assertEquals(PainTrend.Kind.WORSENING, model.warning().get().orElseThrow().kind());
     }
@@ -159,7 +159,7 @@ class HistoryViewModelTest {
         HistoryStore store = services.storage().store();
         Faults.readOnly(store, true);
         save(session("a", "2026-11-24T07:00:00Z", 6, 4, null));
-        HistoryViewModel model = new HistoryViewModel(services);
+        HistoryViewModel model = new HistoryViewModel(services, List.of(), () -> { });
         assertTrue(model.unsavedShown().get());
         assertTrue(model.unsaved().get().startsWith("1 session is not saved yet"), model.unsaved().get());
         assertEquals("This week: 0 of 7 days", model.week().get());
@@ -167,7 +167,7 @@ class HistoryViewModelTest {
 
         Faults.readOnly(store, false);
         services.saver().retry();
-        HistoryViewModel after = new HistoryViewModel(services);
+        HistoryViewModel after = new HistoryViewModel(services, List.of(), () -> { });
         assertFalse(after.unsavedShown().get());
         assertEquals("This week: 1 of 7 days", after.week().get());
     }
@@ -177,7 +177,7 @@ class HistoryViewModelTest {
         save(session("a", "2026-11-24T07:00:00Z", 6, 4, null));
         // The records' sessions taken away behind the store's back: its next read fails as a damaged file would.
         sql("ALTER TABLE session RENAME TO session_away");
-        HistoryViewModel model = new HistoryViewModel(services);
+        HistoryViewModel model = new HistoryViewModel(services, List.of(), () -> { });
         assertEquals(State.FAILED, model.state().get());
         assertTrue(model.failed().get());
         assertFalse(model.shown().get());
@@ -195,7 +195,7 @@ class HistoryViewModelTest {
     void whileTheRecordsOpenItSaysItIsReading() {
         CompletableFuture<HistoryStore.Opened> opening = new CompletableFuture<>();
         AppServices slow = TestServices.in(TestServices.freshFolder(), clock, SoundPlayer.silent(), opening);
-        HistoryViewModel model = new HistoryViewModel(slow);
+        HistoryViewModel model = new HistoryViewModel(slow, List.of(), () -> { });
         assertEquals(State.READING, model.state().get());
         assertTrue(model.reading().get());
         assertFalse(model.shown().get());
