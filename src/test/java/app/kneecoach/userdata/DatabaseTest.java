@@ -157,10 +157,11 @@ class DatabaseTest {
         }
         HistoryStore.Opened opened = HistoryStore.open(dir, HistoryStoreTest.CLOCK);
         assertEquals(List.of(), opened.notices(), "migrated, not set aside");
-        assertEquals("3", pragma(opened.store(), "user_version"));
+        assertEquals(String.valueOf(Schema.VERSION), pragma(opened.store(), "user_version"));
         assertEquals(List.of(Sessions.full(0, 5, 4), Sessions.bare(1)), Histories.all(opened.store()));
         assertEquals("Old", opened.routines().routines().get(0).name());
         assertEquals(0, opened.store().aerobic().count(), "an empty aerobic log to begin with");
+        assertEquals(List.of(), opened.routines().schedules().schedules(), "and no schedules");
 
         AerobicEntry walk = AerobicEntry.logged(LocalDate.of(2026, 11, 2), "walking", "Walking", 30,
                 HistoryStoreTest.CLOCK.instant());
