@@ -36,12 +36,22 @@ final class PlayerControls {
     private final boolean inRoutine;
     private final boolean moreToCome;
     private final String finishText;
+    private final boolean offersHoldLonger;
+    private final boolean countsReps;
     private final Map<Control, ReadOnlyBooleanWrapper> shown = new EnumMap<>(Control.class);
+    private final ReadOnlyBooleanWrapper holdLongerUsable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper countRepUsable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper pauseText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper skipText = new ReadOnlyStringWrapper();
 
-    PlayerControls(Messages text, Optional<RoutinePosition> position) {
+    /**
+     * @param offersHoldLonger whether the exercise's holds may go past their target ("30+ s")
+     * @param countsReps       whether the person counts the reps themselves
+     */
+    PlayerControls(Messages text, Optional<RoutinePosition> position, boolean offersHoldLonger, boolean countsReps) {
         this.text = text;
+        this.offersHoldLonger = offersHoldLonger;
+        this.countsReps = countsReps;
         this.inRoutine = position.isPresent();
         // Before a routine's last exercise, Finish goes on to the next one, and the routine can be ended there.
         this.moreToCome = position.filter(p -> !p.isLast()).isPresent();
@@ -56,8 +66,12 @@ final class PlayerControls {
         boolean running = !screen.done();
         show(running, Control.PAUSE, Control.SKIP, Control.REDO, Control.END, Control.HURT);
         show(running && inRoutine, Control.SKIP_EXERCISE);
-        show(now.countRep(), Control.COUNT_REP);
-        show(now.holdLonger(), Control.HOLD_LONGER);
+        // Shown for the whole exercise and usable only while they apply, so the buttons after them (It hurts
+        // among them) stay where the hand found them when a hold or a set begins.
+        show(running && countsReps, Control.COUNT_REP);
+        show(running && offersHoldLonger, Control.HOLD_LONGER);
+        countRepUsable.set(now.countRep());
+        holdLongerUsable.set(now.holdLonger());
         show(now.tempo(), Control.TEMPO);
         show(now.easier(), Control.EASIER);
         show(screen.done(), Control.FINISH);
@@ -69,6 +83,16 @@ final class PlayerControls {
 
     ReadOnlyBooleanProperty shown(Control control) {
         return shown.get(control).getReadOnlyProperty();
+    }
+
+    /** Whether "Hold longer" can be pressed now: during a hold, not before it. */
+    ReadOnlyBooleanProperty holdLongerUsable() {
+        return holdLongerUsable.getReadOnlyProperty();
+    }
+
+    /** Whether a rep can be counted now: during a set, not in the get-ready or a rest. */
+    ReadOnlyBooleanProperty countRepUsable() {
+        return countRepUsable.getReadOnlyProperty();
     }
 
     boolean isShown(Control control) {

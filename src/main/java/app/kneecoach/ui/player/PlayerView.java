@@ -76,6 +76,10 @@ final class PlayerView {
     @FXML
     private Button skipButton;
     @FXML
+    private Button holdLongerButton;
+    @FXML
+    private Button countRepButton;
+    @FXML
     private ToggleButton muteButton;
     @FXML
     private Button finishButton;
@@ -145,6 +149,8 @@ final class PlayerView {
         for (Control control : Control.values()) {
             Shown.when(controls.shown(control), root.lookup("#" + control.nodeId()));
         }
+        holdLongerButton.disableProperty().bind(controls.holdLongerUsable().not());
+        countRepButton.disableProperty().bind(controls.countRepUsable().not());
     }
 
     /** The frames run while the exercise does; at its end the finish button takes the focus. */

@@ -1,9 +1,11 @@
 package app.kneecoach.ui.player;
 
+import app.kneecoach.catalog.DosageMode;
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Messages;
 import app.kneecoach.ui.common.PlannedExercise;
 
+import app.kneecoach.session.RepStyle;
 import app.kneecoach.session.SessionEngine;
 import app.kneecoach.session.SessionEvent;
 import app.kneecoach.session.SessionChoice;
@@ -58,7 +60,9 @@ final class PlayerViewModel {
         this.services = services;
         this.listener = listener;
         this.presenter = new PlayerPresenter(text, plan);
-        this.controls = new PlayerControls(text, position);
+        this.controls = new PlayerControls(text, position,
+                choice.mode() == DosageMode.HOLD && planned.exercise().dosage().work().orMore(),
+                choice.mode() == DosageMode.REPS && choice.repStyle() == RepStyle.SELF_PACED);
         this.title = planned.title(text);
         this.figure = new PlayerFigure(planned);
         this.routineLine = position.map(this::routineLine);
@@ -162,7 +166,7 @@ final class PlayerViewModel {
 
     /** Space counts a rep when the user paces the reps, and pauses or resumes otherwise. */
     void space() {
-        if (controls.isShown(PlayerControls.Control.COUNT_REP)) {
+        if (controls.countRepUsable().get()) {
             countRep();
         } else if (!shown.done()) {
             togglePause();

@@ -54,6 +54,29 @@ class PlayerViewModelTest {
         assertEquals(1, sound.count(Tone.WORK_START));
     }
 
+    /** The buttons keep their places through the exercise: It hurts is where it was when the hold begins. */
+    @Test
+    void holdLongerAndCountRepKeepTheirPlaceAndAreUsableOnlyWhileTheyApply() {
+        PlayerViewModel hold = play("supine-hamstring-stretch");
+        assertShown(hold, Control.HOLD_LONGER);
+        assertFalse(hold.controls().holdLongerUsable().get(), "not before the hold");
+        advance(hold, 6);
+        assertTrue(hold.controls().holdLongerUsable().get());
+        advance(hold, 30);
+        assertShows(hold, "Rest", "14");
+        assertShown(hold, Control.HOLD_LONGER);
+        assertFalse(hold.controls().holdLongerUsable().get(), "not in a rest");
+
+        PlayerViewModel counted = play("lateral-leg-raise", RepStyle.SELF_PACED);
+        assertShown(counted, Control.COUNT_REP);
+        assertFalse(counted.controls().countRepUsable().get(), "not in the get-ready");
+        counted.skip();
+        assertTrue(counted.controls().countRepUsable().get());
+
+        PlayerViewModel paced = play("lateral-leg-raise");
+        assertHidden(paced, Control.COUNT_REP, Control.HOLD_LONGER);
+    }
+
     @Test
     void aPauseDoesNotLoseTime() {
         PlayerViewModel player = play("supine-hamstring-stretch");
@@ -240,7 +263,8 @@ class PlayerViewModelTest {
         assertShows(player, "Holding longer", "+15");
         assertEquals("past your 60 s target", player.display().unit().get());
         assertEquals("Finish hold", player.controls().skipText().get());
-        assertHidden(player, Control.HOLD_LONGER);
+        assertShown(player, Control.HOLD_LONGER);
+        assertFalse(player.controls().holdLongerUsable().get(), "already holding longer");
         player.skip();
         assertShows(player, "Rest", "15");
     }
