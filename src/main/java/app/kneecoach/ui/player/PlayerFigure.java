@@ -6,6 +6,7 @@ import app.kneecoach.catalog.Exercise;
 import app.kneecoach.catalog.Sides;
 import app.kneecoach.figure.FigureLibrary;
 import app.kneecoach.figure.Limb;
+import app.kneecoach.session.PhaseKind;
 import app.kneecoach.session.SessionSnapshot;
 import app.kneecoach.session.Side;
 import java.util.Optional;
@@ -77,9 +78,13 @@ final class PlayerFigure {
         width.set(room ? fitting : 0);
     }
 
-    /** Follows the session: a side switch, and the other leg's sets, mirror the figures. */
+    /**
+     * Follows the session: a side switch, and the other leg's sets, mirror the figures. At the end they show as
+     * drawn, as on the exercise's page: no leg is at work any more.
+     */
     void follow(SessionSnapshot now) {
         Side side = now.step().side();
-        mirrored.set(drawnSide.isPresent() && side != Side.BOTH && side != drawnSide.get());
+        boolean ended = now.step().kind() == PhaseKind.DONE;
+        mirrored.set(!ended && drawnSide.isPresent() && side != Side.BOTH && side != drawnSide.get());
     }
 }

@@ -352,6 +352,9 @@ class PlayerViewModelTest {
         assertTrue(figure.mirrored().get());
         advance(player, 5);
         assertTrue(figure.mirrored().get(), "the left leg's sets");
+        player.end();
+        assertTrue(player.display().done().get());
+        assertFalse(figure.mirrored().get(), "at the end, as drawn");
     }
 
     @Test
