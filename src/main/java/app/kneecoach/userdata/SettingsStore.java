@@ -2,6 +2,7 @@ package app.kneecoach.userdata;
 
 import app.kneecoach.json.JsonDocuments;
 import app.kneecoach.json.JsonObjectReader;
+import app.kneecoach.json.Keyed;
 import app.kneecoach.json.Problems;
 import app.kneecoach.session.Side;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -100,6 +101,7 @@ public final class SettingsStore {
         root.put("theme", changed.theme().key());
         root.put("textSize", changed.textSize());
         root.put("welcomeSeen", changed.welcomeSeen());
+        root.put("cues", changed.cues().key());
         return root;
     }
 
@@ -131,12 +133,17 @@ public final class SettingsStore {
         }
         // A file without it was written before there was a welcome: its person has used the app already.
         var welcomeSeen = r.optionalBoolean("welcomeSeen").orElse(true);
+        var cues = r.optionalText("cues").map(key -> Keyed.fromKey(SoundCues.class, key))
+                .orElse(Optional.of(d.cues()));
+        if (cues.isEmpty()) {
+            r.problem("cues", "must be one of " + Arrays.stream(SoundCues.values()).map(SoundCues::key).toList());
+        }
         r.rejectUnknownFields();
         if (version.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new UserSettings(sound, volume, getReady, stretchRest, strengthRest, lift, lower,
-                side.orElse(d.firstSide()), theme.orElse(d.theme()), textSize, welcomeSeen));
+                side.orElse(d.firstSide()), theme.orElse(d.theme()), textSize, welcomeSeen, cues.orElse(d.cues())));
     }
 
     private static OptionalInt within(JsonObjectReader r, String field, UserSettings.Limit limit) {

@@ -12,10 +12,11 @@ import java.util.List;
  * @param volume   percent, 0 to 100
  * @param textSize    percent of the normal text size, one of {@link #TEXT_SIZES}
  * @param welcomeSeen whether the person has closed the welcome shown at the first start
+ * @param cues        with sound on: the voice, tones, or both
  */
 public record UserSettings(boolean sound, int volume, int getReadySeconds, int stretchRestSeconds,
                            int strengthRestSeconds, int liftMillis, int lowerMillis, Side firstSide, Theme theme,
-                           int textSize, boolean welcomeSeen) {
+                           int textSize, boolean welcomeSeen, SoundCues cues) {
     // The one place the limits are set: this record's checks, the settings file's reader and the Settings
     // view's controls all use them. (Declared before DEFAULT, which the checks need.)
 
@@ -29,7 +30,7 @@ public record UserSettings(boolean sound, int volume, int getReadySeconds, int s
     public static final Limit TEMPO_MILLIS = new Limit((int) Tempo.SHORTEST.toMillis(), (int) Tempo.LONGEST.toMillis(),
             (int) Tempo.STEP.toMillis());
     public static final UserSettings DEFAULT = new UserSettings(true, 60, 5, 15, 30, 2000, 2000, Side.RIGHT,
-            Theme.LIGHT, 100, false);
+            Theme.LIGHT, 100, false, SoundCues.VOICE_AND_TONES);
 
     /** The values a number setting may take: {@code min} to {@code max}; a control changes it by {@code step}. */
     public record Limit(int min, int max, int step) {
@@ -67,11 +68,16 @@ public record UserSettings(boolean sound, int volume, int getReadySeconds, int s
 
     public UserSettings withLook(Theme newTheme, int newTextSize) {
         return new UserSettings(sound, volume, getReadySeconds, stretchRestSeconds, strengthRestSeconds, liftMillis,
-                lowerMillis, firstSide, newTheme, newTextSize, welcomeSeen);
+                lowerMillis, firstSide, newTheme, newTextSize, welcomeSeen, cues);
+    }
+
+    public UserSettings withCues(SoundCues value) {
+        return new UserSettings(sound, volume, getReadySeconds, stretchRestSeconds, strengthRestSeconds, liftMillis,
+                lowerMillis, firstSide, theme, textSize, welcomeSeen, value);
     }
 
     public UserSettings withWelcomeSeen(boolean seen) {
         return new UserSettings(sound, volume, getReadySeconds, stretchRestSeconds, strengthRestSeconds, liftMillis,
-                lowerMillis, firstSide, theme, textSize, seen);
+                lowerMillis, firstSide, theme, textSize, seen, cues);
     }
 }

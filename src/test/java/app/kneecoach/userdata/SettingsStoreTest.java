@@ -19,7 +19,7 @@ class SettingsStoreTest {
 
     @Test
     void everySettingSurvivesARestart() throws IOException {
-        UserSettings mine = new UserSettings(false, 35, 8, 20, 45, 1500, 3000, Side.LEFT, Theme.DARK, 175, false);
+        UserSettings mine = new UserSettings(false, 35, 8, 20, 45, 1500, 3000, Side.LEFT, Theme.DARK, 175, false, SoundCues.VOICE);
         SettingsStore.open(dir, HistoryStoreTest.CLOCK).store().save(mine);
         assertEquals(mine, SettingsStore.open(dir, HistoryStoreTest.CLOCK).store().settings());
         assertEquals(Duration.ofSeconds(8), mine.session().getReady());
@@ -61,11 +61,11 @@ class SettingsStoreTest {
 
     @Test
     void nonsenseSettingsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 101, 5, 15, 30, 2000, 2000, Side.RIGHT, Theme.LIGHT, 100, false));
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 0, 15, 30, 2000, 2000, Side.RIGHT, Theme.LIGHT, 100, false));
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 100, 2000, Side.RIGHT, Theme.LIGHT, 100, false));
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.BOTH, Theme.LIGHT, 100, false));
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.LEFT, Theme.LIGHT, 130, false));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 101, 5, 15, 30, 2000, 2000, Side.RIGHT, Theme.LIGHT, 100, false, SoundCues.VOICE));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 0, 15, 30, 2000, 2000, Side.RIGHT, Theme.LIGHT, 100, false, SoundCues.VOICE));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 100, 2000, Side.RIGHT, Theme.LIGHT, 100, false, SoundCues.VOICE));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.BOTH, Theme.LIGHT, 100, false, SoundCues.VOICE));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.LEFT, Theme.LIGHT, 130, false, SoundCues.VOICE));
     }
 
     @Test

@@ -11,7 +11,10 @@ import app.kneecoach.session.SessionEvent;
 import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.SessionPlan;
 import app.kneecoach.session.SideResult;
+import app.kneecoach.sound.SessionCues;
 import app.kneecoach.sound.SessionSounds;
+import app.kneecoach.sound.VoiceCue;
+import app.kneecoach.userdata.SoundCues;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,7 +41,9 @@ final class PlayerViewModel {
     private final Optional<String> routineLine;
     private final ReadOnlyBooleanWrapper muted = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper muteText = new ReadOnlyStringWrapper();
+    private final Optional<String> nextExerciseId;
     private SessionEngine engine;
+    private SessionCues voice;
     private boolean hurt;
 
     /** Starts {@code planned} at once, with the user's timings and tempo. */
@@ -66,6 +71,7 @@ final class PlayerViewModel {
         this.title = planned.title(text);
         this.figure = new PlayerFigure(planned);
         this.routineLine = position.map(this::routineLine);
+        this.nextExerciseId = position.flatMap(RoutinePosition::nextExercise).map(next -> next.exercise().id());
         showMute();
         begin(SessionPlan.resumed(planned.exercise(), choice, services.settings(), earlier));
     }
@@ -73,8 +79,16 @@ final class PlayerViewModel {
     /** Catches the engine up with the clock and shows where it is now; the view calls it once a frame. */
     void tick() {
         List<SessionEvent> events = engine.update();
+        SoundCues cues = services.userSettings().settings().cues();
+        // Worked out even while the voice is off, so it is in step if the person turns it on mid-exercise.
+        List<VoiceCue> said = voice.cuesFor(events);
+        if (cues.voice()) {
+            services.sound().say(said);
+        }
         for (SessionEvent event : events) {
-            SessionSounds.toneFor(event).ifPresent(services.sound()::play);
+            if (cues.tones()) {
+                SessionSounds.toneFor(event).ifPresent(services.sound()::play);
+            }
             if (event instanceof SessionEvent.SetEnded set) {
                 listener.setEnded(set.soFar());
             } else if (event instanceof SessionEvent.Finished finished) {
@@ -228,6 +242,7 @@ final class PlayerViewModel {
 
     private void begin(SessionPlan from) {
         engine = SessionEngine.start(from, services.clock());
+        voice = new SessionCues(from, nextExerciseId);
         hurt = false;
         shown = null;
         tick();

@@ -4,6 +4,7 @@ import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Appearance;
 import app.kneecoach.ui.common.Toggles;
 import app.kneecoach.session.Side;
+import app.kneecoach.userdata.SoundCues;
 import app.kneecoach.userdata.Theme;
 
 import app.kneecoach.userdata.UserSettings;
@@ -45,6 +46,8 @@ public final class SettingsView {
     @FXML
     private ToggleGroup themes;
     @FXML
+    private ToggleGroup cues;
+    @FXML
     private CheckBox sound;
     @FXML
     private Slider volume;
@@ -75,6 +78,7 @@ public final class SettingsView {
         textSize.setConverter(model.textSizeText());
         textSize.valueProperty().bindBidirectional(model.textSize());
         Toggles.bindBidirectional(themes, model.theme(), Theme.class);
+        Toggles.bindBidirectional(cues, model.cues(), SoundCues.class);
         sound.selectedProperty().bindBidirectional(model.sound());
         volume.setMin(model.volumeLimit().min());
         volume.setMax(model.volumeLimit().max());

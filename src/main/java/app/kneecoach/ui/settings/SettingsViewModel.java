@@ -6,6 +6,7 @@ import app.kneecoach.ui.common.Messages;
 import app.kneecoach.session.Side;
 import app.kneecoach.sound.Tone;
 import app.kneecoach.userdata.SettingsStore;
+import app.kneecoach.userdata.SoundCues;
 import app.kneecoach.userdata.Theme;
 import app.kneecoach.userdata.UserSettings;
 import java.util.List;
@@ -51,6 +52,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Double> lower = new SimpleObjectProperty<>();
     private final ObjectProperty<Side> firstSide = new SimpleObjectProperty<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final ObjectProperty<SoundCues> cues = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> textSize = new SimpleObjectProperty<>();
     private final ObservableList<Integer> textSizes =
             FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(UserSettings.TEXT_SIZES));
@@ -65,7 +67,7 @@ public final class SettingsViewModel {
         look = new ReadOnlyObjectWrapper<>(now);
         show(now);
         // Only the user's changes from here on are saved.
-        saveOnChange(Group.SOUND, sound);
+        saveOnChange(Group.SOUND, sound, cues);
         // While the slider is dragged, only where it is let go is saved.
         volume.addListener((obs, old, value) -> {
             if (!volumeChanging.get()) {
@@ -102,12 +104,13 @@ public final class SettingsViewModel {
         firstSide.set(settings.firstSide());
         theme.set(settings.theme());
         textSize.set(settings.textSize());
+        cues.set(settings.cues());
     }
 
     private void save(Group group) {
         UserSettings changed = new UserSettings(sound.get(), (int) Math.round(volume.get()), getReady.get(),
                 stretchRest.get(), strengthRest.get(), millis(lift.get()), millis(lower.get()), firstSide.get(),
-                theme.get(), textSize.get(), store().settings().welcomeSeen());
+                theme.get(), textSize.get(), store().settings().welcomeSeen(), cues.get());
         // In force at once, saved in the background. One that cannot be saved stays in force for this run (the
         // store keeps it), so the controls keep showing it; the file keeps the settings as they were.
         AppServices.applySound(services.sound(), changed);
@@ -170,6 +173,11 @@ public final class SettingsViewModel {
 
     public ObjectProperty<Side> firstSide() {
         return firstSide;
+    }
+
+    /** The voice, tones, or both, while sound is on. */
+    public ObjectProperty<SoundCues> cues() {
+        return cues;
     }
 
     public ObjectProperty<Theme> theme() {

@@ -13,6 +13,7 @@ import app.kneecoach.session.Side;
 import app.kneecoach.sound.SoundPlayer;
 import app.kneecoach.userdata.SessionRecord;
 import app.kneecoach.userdata.SessionStatus;
+import app.kneecoach.userdata.SoundCues;
 import app.kneecoach.userdata.Theme;
 import app.kneecoach.userdata.UserSettings;
 import java.io.IOException;
@@ -70,7 +71,7 @@ class RecordsViewModelTest {
         assertEquals("Backed up to " + backup + ".", model.result().get());
         save("b", 5);
         UserSettings light = services.userSettings().settings();
-        UserSettings quietAndDark = new UserSettings(false, 20, 5, 15, 30, 2000, 2000, Side.LEFT, Theme.DARK, 150, false);
+        UserSettings quietAndDark = new UserSettings(false, 20, 5, 15, 30, 2000, 2000, Side.LEFT, Theme.DARK, 150, false, SoundCues.VOICE);
         services.userSettings().apply(quietAndDark);
         AppServices.applySound(sound, quietAndDark);
 

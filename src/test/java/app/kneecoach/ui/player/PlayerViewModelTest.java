@@ -3,6 +3,9 @@ package app.kneecoach.ui.player;
 import app.kneecoach.ui.common.PlannedExercise;
 import app.kneecoach.ui.player.PlayerControls.Control;
 import app.kneecoach.ui.testing.TestServices;
+import app.kneecoach.ui.common.AppServices;
+import app.kneecoach.userdata.SoundCues;
+import app.kneecoach.sound.VoiceCue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -412,6 +415,37 @@ class PlayerViewModelTest {
         return new PlayerViewModel(planned("supine-hamstring-stretch", null),
                 Optional.of(new RoutinePosition("Morning", number, total, next)), TestServices.with(clock, sound),
                 listener);
+    }
+
+    /** The voice says the exercise and leg as it starts and "hold" at the hold; the setting picks voice, tones or both. */
+    @Test
+    void theVoiceSaysWhatHappensAndTheSettingChoosesItTheTonesOrBoth() throws Exception {
+        AppServices services = TestServices.with(clock, sound);
+        PlayerViewModel both = new PlayerViewModel(planned("supine-hamstring-stretch", null), Optional.empty(),
+                services, listener);
+        assertEquals(List.of(List.of(new VoiceCue.ExerciseStart("supine-hamstring-stretch", Side.RIGHT, false))),
+                sound.said(), "by default the voice and the tones");
+        for (int second = 1; second <= 5; second++) {
+            advance(both, 1);
+        }
+        assertEquals(List.of(List.of(new VoiceCue.Countdown(3)), List.of(new VoiceCue.Countdown(2)),
+                List.of(new VoiceCue.Countdown(1)), List.of(VoiceCue.Word.HOLD)),
+                sound.said().subList(1, sound.said().size()), "the last three seconds of the get-ready, then hold");
+        assertEquals(1, sound.count(Tone.WORK_START));
+
+        services.userSettings().apply(services.userSettings().settings().withCues(SoundCues.VOICE));
+        int saidBefore = sound.said().size();
+        long countdowns = sound.count(Tone.COUNTDOWN);
+        advance(both, 30);
+        assertEquals(1, sound.count(Tone.WORK_START), "the voice alone: no tone at the rest");
+        assertEquals(countdowns, sound.count(Tone.COUNTDOWN), "no countdown tones either");
+        assertTrue(sound.said().size() > saidBefore, "the countdown and the rest are said");
+
+        services.userSettings().apply(services.userSettings().settings().withCues(SoundCues.TONES));
+        int said = sound.said().size();
+        advance(both, 15);
+        assertEquals(said, sound.said().size(), "tones only: the voice is quiet");
+        assertEquals(2, sound.count(Tone.WORK_START), "the second hold's tone");
     }
 
     private PlayerViewModel play(String id) {
