@@ -3,9 +3,12 @@ package app.kneecoach.app;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.kneecoach.userdata.SettingsStore;
 import app.kneecoach.userdata.SyntheticHistory;
+import app.kneecoach.userdata.UserSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +34,8 @@ class KneeCoachAppTest {
     void theWindowOpensAndTheHistoryFollowsIt() throws Exception {
         Path dataDir = Files.createTempDirectory("knee-coach-app");
         SyntheticHistory.write(dataDir, 200, 7);
+        // Someone who has used the app: the welcome was seen, so the window opens on its sections.
+        SettingsStore.open(dataDir, Clock.systemUTC()).store().apply(UserSettings.DEFAULT.withWelcomeSeen(true));
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(KneeCoachApp.class, "--data-dir", dataDir.toString());
         assertTrue(robot.lookup("#detail-name").tryQuery().isPresent(), "the exercises are showing");

@@ -46,6 +46,8 @@ public final class ModuleSmokeDriver {
     }
 
     private static void drive(Scene scene) {
+        // A fresh folder is a first start: the welcome (its own FXML view) comes first.
+        press(scene, "welcome-look-around");
         for (String section : SECTIONS) {
             press(scene, section);
         }
