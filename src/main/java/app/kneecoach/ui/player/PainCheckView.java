@@ -16,6 +16,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -31,7 +32,7 @@ final class PainCheckView {
     private final ToggleGroup ratings = new ToggleGroup();
 
     @FXML
-    private VBox root;
+    private BorderPane root;
     @FXML
     private Label title;
     @FXML

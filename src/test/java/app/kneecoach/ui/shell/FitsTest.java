@@ -24,7 +24,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -34,9 +33,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * the smallest window (900 x 600) and the usual one (1200 x 800), with text at 100 to 200 %. A control counts as
  * reachable inside the window or inside a scroll pane (scrolling brings it).
  */
-@Disabled("fails as the layout is now: at 900 x 600 and 200 % pages are wider than the window (History, Routines,"
-        + " Settings), the pain check-in's buttons fall below the window from 125 % (900 x 600) and at 200 % (1200 x 800),"
-        + " and the routine editor is wider than its pane at 100 % in 1200 x 800; enable once those are fixed")
 class FitsTest extends FreshWindowsTest {
     private static final int[][] WINDOWS = {{900, 600}, {1200, 800}};
     private static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 200);
