@@ -21,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -52,9 +53,12 @@ class FitsTest extends FreshWindowsTest {
                 size(services, window, text);
                 for (KeyCode section : SECTIONS) {
                     robot.press(KeyCode.CONTROL).type(section).release(KeyCode.CONTROL);
-                    check(where + "section " + section.getChar(), problems);
+                    checkSection(where + "section " + section.getChar(), problems);
                 }
                 robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+                if (oneAtATime()) {
+                    openDetail();
+                }
                 robot.interact(() -> robot.lookup("#start-session").queryButton().fire());
                 check(where + "pain check-in", problems);
                 robot.interact(() -> robot.lookup("#cancelButton").queryButton().fire());
@@ -84,7 +88,8 @@ class FitsTest extends FreshWindowsTest {
                 size(services, window, text);
                 for (KeyCode section : SECTIONS) {
                     robot.press(KeyCode.CONTROL).type(section).release(KeyCode.CONTROL);
-                    check(window[0] + "x" + window[1] + " at " + text + " %, section " + section.getChar(), problems);
+                    checkSection(window[0] + "x" + window[1] + " at " + text + " %, section " + section.getChar(),
+                            problems);
                 }
             }
         }
@@ -106,6 +111,45 @@ class FitsTest extends FreshWindowsTest {
             Appearance.apply(stage.getScene().getRoot(),
                     services.userSettings().settings().withLook(Theme.LIGHT, text));
         });
+    }
+
+    /**
+     * The section; where its list and detail are shown one at a time, the other one too (the detail opened with
+     * Enter on the list, the list with Back), leaving the list shown.
+     */
+    private void checkSection(String where, List<String> problems) {
+        check(where, problems);
+        if (!oneAtATime()) {
+            return;
+        }
+        if (listShown()) {
+            openDetail();
+            check(where + " (detail)", problems);
+        }
+        robot.interact(() -> robot.lookup(".back-button").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        if (!listShown()) {
+            problems.add(where + ": Back does not show the list");
+        }
+        check(where + " (list)", problems);
+    }
+
+    private boolean listShown() {
+        return robot.lookup(".exercise-list").tryQuery().isPresent();
+    }
+
+    /** Whether the section's list and its detail are shown one at a time (NarrowLayout). */
+    private boolean oneAtATime() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".exercises-view").tryQueryAs(SplitPane.class)
+                .map(split -> split.getItems().size() == 1).orElse(false);
+    }
+
+    /** Enter on the list's chosen item, which shows its detail in place of the list. */
+    private void openDetail() {
+        robot.interact(() -> robot.lookup(".exercise-list").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void check(String where, List<String> problems) {
