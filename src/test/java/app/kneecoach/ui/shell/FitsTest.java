@@ -2,11 +2,13 @@ package app.kneecoach.ui.shell;
 
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Appearance;
+import app.kneecoach.ui.testing.FxWait;
 import app.kneecoach.ui.testing.TestServices;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.kneecoach.catalog.CatalogLoader;
+import app.kneecoach.catalog.Routine;
 import app.kneecoach.sound.SoundPlayer;
 import app.kneecoach.userdata.HistoryStore;
 import app.kneecoach.userdata.SessionStatus;
@@ -20,6 +22,8 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -30,9 +34,9 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Nothing is cut off and every control can be reached, in every section, the welcome and the pain check-in, at
- * the smallest window (900 x 600) and the usual one (1200 x 800), with text at 100 to 200 %. A control counts as
- * reachable inside the window or inside a scroll pane (scrolling brings it).
+ * Nothing is cut off and every control can be reached, in every section, the welcome, the pain check-in and a
+ * routine's player, at the smallest window (900 x 600) and the usual one (1200 x 800), with text at 100 to 200 %.
+ * A control counts as reachable inside the window or inside a scroll pane (scrolling brings it).
  */
 class FitsTest extends FreshWindowsTest {
     private static final int[][] WINDOWS = {{900, 600}, {1200, 800}};
@@ -96,6 +100,36 @@ class FitsTest extends FreshWindowsTest {
         assertEquals(List.of(), problems);
     }
 
+    /** A routine's player, running and then ended, at every window and text size: whole texts, reachable buttons. */
+    @Test
+    void aRoutinesPlayerFitsAtEveryWindowAndTextSize() throws Exception {
+        AppServices services = open();
+        List<String> problems = new ArrayList<>();
+        for (int[] window : WINDOWS) {
+            for (int text : TEXT_SIZES) {
+                String where = window[0] + "x" + window[1] + " at " + text + " %: ";
+                size(services, window, text);
+                robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+                if (!listShown()) {
+                    robot.interact(() -> robot.lookup(".back-button").queryButton().fire());
+                }
+                choose("Full home program");
+                robot.interact(() -> robot.lookup("#start-routine").queryButton().fire());
+                robot.interact(() -> robot.lookup("#skipButton").queryButton().fire());
+                clock.advanceSeconds(5 + 12);
+                FxWait.until(() -> "18".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));
+                check(where + "player", problems);
+                robot.type(KeyCode.ESCAPE);
+                FxWait.until(() -> robot.lookup("#endRoutineButton").query().isVisible());
+                check(where + "player, exercise ended", problems);
+                robot.type(KeyCode.ESCAPE);
+                check(where + "pain check-in after", problems);
+                robot.interact(() -> robot.lookup("#skipButton").queryButton().fire());
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     private AppServices open() throws Exception {
         AppServices services = TestServices.in(dataDir, clock, SoundPlayer.silent());
         FxToolkit.setupStage(stage -> MainWindow.show(stage, CatalogLoader.loadBundled(), services));
@@ -136,6 +170,21 @@ class FitsTest extends FreshWindowsTest {
 
     private boolean listShown() {
         return robot.lookup(".exercise-list").tryQuery().isPresent();
+    }
+
+    /** Chooses the routine in the list, as the arrow keys would, and shows it. */
+    private void choose(String routine) {
+        // The section shows the routines once the records are read.
+        FxWait.until(() -> robot.lookup(".exercise-list").tryQuery().isPresent());
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ListView<Routine> list = robot.lookup(".exercise-list").queryAs(ListView.class);
+            list.getItems().stream().filter(r -> r.name().equals(routine)).findFirst()
+                    .ifPresent(r -> list.getSelectionModel().select(r));
+        });
+        if (oneAtATime()) {
+            openDetail();
+        }
     }
 
     /** Whether the section's list and its detail are shown one at a time (NarrowLayout). */
