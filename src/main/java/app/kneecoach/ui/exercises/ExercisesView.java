@@ -60,8 +60,9 @@ public final class ExercisesView {
         exerciseList.setOnKeyTyped(this::typedInList);
     }
 
-    /** Where typing goes when the section is opened: the search box. */
+    /** Where typing goes when the section is opened: the search box, with the list (shown one at a time). */
     public void focusSearch() {
+        layout.showList();
         // A split's items join the window with its skin, made in its first CSS pass: until then focus cannot go in.
         split.applyCss();
         search.requestFocus();

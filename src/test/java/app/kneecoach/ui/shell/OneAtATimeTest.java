@@ -49,6 +49,12 @@ class OneAtATimeTest extends FreshWindowsTest {
         robot.clickOn("#exercises-back");
         assertTrue(shown(".exercise-list"));
 
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN).type(KeyCode.ENTER);
+        assertFalse(shown(".exercise-list"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        assertTrue(shown(".exercise-list"), "Ctrl+1 shows the list again");
+        assertEquals("search", focusId(), "and typing searches");
+
         resize(services, 1200, 800, 100);
         assertTrue(shown(".exercise-list") && shown("#start-session"), "with room, both");
         assertFalse(shown("#exercises-back"), "and no Back button");
