@@ -1,32 +1,145 @@
 package app.kneecoach.ui.common;
 
 import javafx.beans.InvalidationListener;
-import javafx.geometry.Orientation;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Font;
 
 /**
- * A list beside its detail needs room: when the split is narrower than {@link #SIDE_BY_SIDE_EMS} of the
- * current text size (large text in a small window), the list goes above the detail instead.
+ * A list beside its detail needs room. When the split is narrower than {@link #SIDE_BY_SIDE_EMS} of the current
+ * text size (large text in a small window), the list goes above the detail; when it is then also lower than
+ * {@link #STACKED_EMS} (cards above it, or a short window), neither would have room for more than a few lines, so
+ * one is shown at a time: the list, and the detail once an item is clicked or Enter pressed on it, with a way
+ * back ({@link #showList()}: a Back button, or Esc in the detail).
  */
 public final class NarrowLayout {
     public static final double SIDE_BY_SIDE_EMS = 42;
+    public static final double STACKED_EMS = 18;
 
-    private NarrowLayout() {
+    private final SplitPane split;
+    private final Node listPane;
+    private final Node detailPane;
+    private final ListView<?> list;
+    private final Node back;
+    private final ObjectProperty<Font> textFont;
+    private final ReadOnlyBooleanWrapper oneAtATime = new ReadOnlyBooleanWrapper(this, "oneAtATime");
+    private boolean detailWanted;
+    private double[] dividers;
+
+    private NarrowLayout(SplitPane split, ListView<?> list, Node back, ObjectProperty<Font> textFont) {
+        this.split = split;
+        this.listPane = split.getItems().get(0);
+        this.detailPane = split.getItems().get(1);
+        this.list = list;
+        this.back = back;
+        this.textFont = textFont;
+        this.dividers = split.getDividerPositions();
     }
 
-    /** @param textFont the font of a control whose text is 1em, so it follows the text size setting */
-    public static void stackWhenNarrow(SplitPane split, ObjectProperty<Font> textFont) {
-        InvalidationListener update = obs -> {
-            double em = textFont.get().getSize();
-            Orientation wanted = split.getWidth() > 0 && split.getWidth() < SIDE_BY_SIDE_EMS * em
-                    ? Orientation.VERTICAL : Orientation.HORIZONTAL;
-            if (split.getOrientation() != wanted) {
-                split.setOrientation(wanted);
-            }
-        };
+    /**
+     * @param split    a split of two items, the list's pane and the detail's
+     * @param list     the list in the first, which picks what the detail shows
+     * @param back     the detail's way back to the list, shown only while one is shown at a time
+     * @param textFont the font of a control whose text is 1em, so it follows the text size setting
+     */
+    public static NarrowLayout of(SplitPane split, ListView<?> list, Node back, ObjectProperty<Font> textFont) {
+        NarrowLayout layout = new NarrowLayout(split, list, back, textFont);
+        Shown.when(layout.oneAtATime, back);
+        InvalidationListener update = obs -> layout.update();
         split.widthProperty().addListener(update);
+        split.heightProperty().addListener(update);
         textFont.addListener(update);
+        list.addEventHandler(MouseEvent.MOUSE_CLICKED, layout::clickedInList);
+        list.addEventHandler(KeyEvent.KEY_PRESSED, layout::keyInList);
+        layout.detailPane.addEventHandler(KeyEvent.KEY_PRESSED, layout::keyInDetail);
+        return layout;
+    }
+
+    /** True while only one of the list and the detail is shown. */
+    public ReadOnlyBooleanProperty oneAtATime() {
+        return oneAtATime.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows the detail: it is already if both are shown; if one is shown at a time it takes the list's place, and
+     * focus, which was in the list, goes to its Back button (the caller may move it on).
+     */
+    public void showDetail() {
+        detailWanted = true;
+        update();
+        if (oneAtATime.get()) {
+            back.requestFocus();
+        }
+    }
+
+    /** Shows the list, with focus on it, where one is shown at a time. */
+    public void showList() {
+        detailWanted = false;
+        update();
+        if (oneAtATime.get()) {
+            list.requestFocus();
+        }
+    }
+
+    private void update() {
+        double em = textFont.get().getSize();
+        boolean narrow = split.getWidth() > 0 && split.getWidth() < SIDE_BY_SIDE_EMS * em;
+        boolean low = narrow && split.getHeight() > 0 && split.getHeight() < STACKED_EMS * em;
+        Orientation wanted = narrow ? Orientation.VERTICAL : Orientation.HORIZONTAL;
+        if (split.getOrientation() != wanted) {
+            split.setOrientation(wanted);
+        }
+        oneAtATime.set(low);
+        if (low) {
+            Node shown = detailWanted ? detailPane : listPane;
+            if (split.getItems().size() != 1 || split.getItems().get(0) != shown) {
+                if (split.getItems().size() == 2) {
+                    dividers = split.getDividerPositions();
+                }
+                split.getItems().setAll(shown);
+            }
+        } else if (split.getItems().size() != 2) {
+            split.getItems().setAll(listPane, detailPane);
+            split.setDividerPositions(dividers);
+        }
+    }
+
+    private void clickedInList(MouseEvent event) {
+        if (oneAtATime.get() && event.getButton() == MouseButton.PRIMARY && onAnItem(event.getPickResult().getIntersectedNode())) {
+            showDetail();
+        }
+    }
+
+    /** Whether a click landed on one of the list's items (not on its scroll bar or the space below the last). */
+    private static boolean onAnItem(Node target) {
+        for (Node node = target; node != null; node = node.getParent()) {
+            if (node instanceof ListCell<?> cell) {
+                return !cell.isEmpty();
+            }
+        }
+        return false;
+    }
+
+    private void keyInList(KeyEvent event) {
+        if (oneAtATime.get() && event.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+            showDetail();
+        }
+    }
+
+    private void keyInDetail(KeyEvent event) {
+        if (oneAtATime.get() && event.getCode() == KeyCode.ESCAPE) {
+            showList();
+            event.consume();
+        }
     }
 }

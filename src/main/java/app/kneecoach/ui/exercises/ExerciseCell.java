@@ -21,8 +21,6 @@ final class ExerciseCell extends ListCell<Exercise> {
     ExerciseCell(ExercisesViewModel model) {
         this.model = model;
         box.getStyleClass().add("exercise-cell");
-        // A zero preferred width lets the row take the list's width, so long names wrap instead of scrolling sideways.
-        setPrefWidth(0);
     }
 
     @Override

@@ -6,6 +6,7 @@ import app.kneecoach.ui.common.Views;
 
 import app.kneecoach.catalog.Exercise;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -32,6 +33,9 @@ public final class ExercisesView {
     private Label noMatch;
     @FXML
     private ScrollPane detailScroll;
+    @FXML
+    private Button back;
+    private NarrowLayout layout;
 
     public ExercisesView(ExercisesViewModel model) {
         this.model = model;
@@ -40,7 +44,7 @@ public final class ExercisesView {
 
     @FXML
     private void initialize() {
-        NarrowLayout.stackWhenNarrow(split, search.fontProperty());
+        layout = NarrowLayout.of(split, exerciseList, back, search.fontProperty());
         detailScroll.setContent(Views.load("ExerciseDetailView.fxml", detailView));
         search.textProperty().bindBidirectional(model.query());
         noMatch.textProperty().bind(model.noMatchText());
@@ -56,11 +60,17 @@ public final class ExercisesView {
         exerciseList.setOnKeyTyped(this::typedInList);
     }
 
-    /** Where typing goes when the section is opened: the search box. */
+    /** Where typing goes when the section is opened: the search box, with the list (shown one at a time). */
     public void focusSearch() {
+        layout.showList();
         // A split's items join the window with its skin, made in its first CSS pass: until then focus cannot go in.
         split.applyCss();
         search.requestFocus();
+    }
+
+    @FXML
+    private void backToList() {
+        layout.showList();
     }
 
     /** Typing in the list searches, as it would in the box: the letters go on the end of what is there. */
@@ -87,6 +97,7 @@ public final class ExercisesView {
     /** Enter on an exercise goes to its Start button, so a whole session needs no mouse. */
     private void listKey(KeyEvent event) {
         if (event.getCode() == KeyCode.ENTER && model.selected().get() != null) {
+            layout.showDetail();
             detailView.focusStart();
             event.consume();
         }

@@ -16,6 +16,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -31,7 +32,7 @@ final class PainCheckView {
     private final ToggleGroup ratings = new ToggleGroup();
 
     @FXML
-    private VBox root;
+    private BorderPane root;
     @FXML
     private Label title;
     @FXML
@@ -74,7 +75,9 @@ final class PainCheckView {
         Shown.showIf(viewModel.cancelOffered(), cancelButton);
         root.addEventFilter(KeyEvent.KEY_TYPED, this::digitTyped);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::enterPressed);
-        root.sceneProperty().addListener((obs, old, scene) -> {
+        // The scale is in a scroll pane, whose content joins the window only with the pane's skin, a pass after the
+        // check-in itself: focus can go to a rating once the scale is in the window.
+        scale.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 Platform.runLater(() -> scale.getChildren().get(0).requestFocus());
             }

@@ -3,6 +3,7 @@ package app.kneecoach.ui.routines;
 import app.kneecoach.ui.common.Blocks;
 import app.kneecoach.ui.common.ChoiceBounds;
 import app.kneecoach.ui.common.Fields;
+import app.kneecoach.ui.common.FitRow;
 import app.kneecoach.ui.common.Messages;
 
 import java.util.function.IntConsumer;
@@ -11,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,9 +38,9 @@ final class RoutineItemRow extends VBox {
         }
     }
 
-    private static FlowPane controls(RoutineItemViewModel item, int index) {
+    private static FitRow controls(RoutineItemViewModel item, int index) {
         Messages text = Messages.DEFAULT;
-        FlowPane controls = new FlowPane();
+        FitRow controls = new FitRow();
         controls.getStyleClass().add("setup-fields");
         if (item.available()) {
             if (!item.versionChoices().isEmpty()) {
@@ -73,7 +73,7 @@ final class RoutineItemRow extends VBox {
         return controls;
     }
 
-    private static void number(FlowPane controls, String label, Spinner<Integer> spinner, IntConsumer changed) {
+    private static void number(FitRow controls, String label, Spinner<Integer> spinner, IntConsumer changed) {
         spinner.valueProperty().addListener((obs, old, value) -> changed.accept(value));
         controls.getChildren().add(Fields.field(label, spinner));
     }

@@ -72,6 +72,9 @@ public final class RoutinesView {
     @FXML
     private ScrollPane detailScroll;
     @FXML
+    private Button back;
+    private NarrowLayout layout;
+    @FXML
     private FlowPane addRow;
     @FXML
     private ComboBox<Exercise> addChoice;
@@ -87,7 +90,7 @@ public final class RoutinesView {
 
     @FXML
     private void initialize() {
-        NarrowLayout.stackWhenNarrow(split, newRoutine.fontProperty());
+        layout = NarrowLayout.of(split, routineList, back, newRoutine.fontProperty());
         routineList.setCellFactory(list -> new RoutineCell(model));
         routineList.setItems(model.routines());
         // The list follows the model's choice after each change, and tells it the person's.
@@ -129,9 +132,20 @@ public final class RoutinesView {
         add.disableProperty().bind(model.addDisabled());
     }
 
+    /** Shows the chosen routine where the list and the routine are shown one at a time (opened from elsewhere). */
+    public void showChosen() {
+        layout.showDetail();
+    }
+
     @FXML
     private void newRoutine() {
         model.newRoutine();
+        layout.showDetail();
+    }
+
+    @FXML
+    private void backToList() {
+        layout.showList();
     }
 
     @FXML
@@ -142,6 +156,7 @@ public final class RoutinesView {
     @FXML
     private void duplicate() {
         model.duplicate();
+        layout.showDetail();
     }
 
     @FXML

@@ -2,6 +2,7 @@ package app.kneecoach.ui.shell;
 
 import app.kneecoach.ui.common.Blocks;
 import app.kneecoach.ui.common.Dialogs;
+import app.kneecoach.ui.common.FitRow;
 import app.kneecoach.ui.shell.BannersViewModel.Action;
 import app.kneecoach.ui.shell.BannersViewModel.Banner;
 import app.kneecoach.ui.shell.BannersViewModel.Line;
@@ -11,7 +12,6 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -54,7 +54,7 @@ final class BannersView {
         List<Button> buttons = banner.actions().stream().filter(a -> a != Action.CLOSE).map(this::button).toList();
         if (!buttons.isEmpty()) {
             buttons.get(0).getStyleClass().add("primary");
-            FlowPane row = new FlowPane();
+            FitRow row = new FitRow();
             row.getChildren().setAll(buttons);
             row.getStyleClass().add("banner-buttons");
             content.add(row);
@@ -62,7 +62,9 @@ final class BannersView {
         VBox card = Blocks.card(styleClass(banner.kind()), content);
         card.setId(id(banner.kind()));
         if (banner.actions().contains(Action.CLOSE)) {
-            card.getChildren().add(new FlowPane(closeButton(banner, card.getId())));
+            FitRow closeRow = new FitRow();
+            closeRow.getChildren().add(closeButton(banner, card.getId()));
+            card.getChildren().add(closeRow);
         }
         if (!banner.problem().isEmpty()) {
             card.getChildren().add(Blocks.text(banner.problem(), "player-problem"));

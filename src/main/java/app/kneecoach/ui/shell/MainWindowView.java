@@ -23,6 +23,7 @@ import app.kneecoach.catalog.Routine;
 import app.kneecoach.session.SessionChoice;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -195,8 +196,12 @@ final class MainWindowView {
                     Messages.DEFAULT.get("routines.reading")));
         }
         RoutinesViewModel routines = new RoutinesViewModel(catalog, services, this::startRoutine);
-        viewModel.takeRoutineToOpen().ifPresent(routines::select);
-        return Views.load("RoutinesView.fxml", new RoutinesView(routines, services.files()));
+        Optional<Routine> toOpen = viewModel.takeRoutineToOpen();
+        toOpen.ifPresent(routines::select);
+        RoutinesView view = new RoutinesView(routines, services.files());
+        Parent shown = Views.load("RoutinesView.fxml", view);
+        toOpen.ifPresent(routine -> view.showChosen());
+        return shown;
     }
 
     private void recordsRestored(String message) {

@@ -1,5 +1,6 @@
 package app.kneecoach.ui.routines;
 
+import app.kneecoach.ui.common.Scrolling;
 import app.kneecoach.ui.shell.DataWindowTest;
 import app.kneecoach.ui.testing.FxWait;
 
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import javafx.stage.Stage;
@@ -46,9 +48,9 @@ class RoutinesTest extends DataWindowTest {
         assertTrue(button(robot, "#item-up-0").isDisabled() && button(robot, "#item-down-1").isDisabled(),
                 "nothing above the first, nothing below the last");
         assertFalse(button(robot, "#item-down-0").isDisabled() || button(robot, "#item-up-1").isDisabled());
-        robot.clickOn("#item-up-1");
-        robot.clickOn("#item-sets-0").type(KeyCode.UP);
-        robot.clickOn("#item-top-hold-1").type(KeyCode.UP).type(KeyCode.UP);
+        robot.clickOn(inView(robot, "#item-up-1"));
+        robot.clickOn(inView(robot, "#item-sets-0")).type(KeyCode.UP);
+        robot.clickOn(inView(robot, "#item-top-hold-1")).type(KeyCode.UP).type(KeyCode.UP);
         assertEquals(Doses.line("10 reps", "hold 4 s at the top", "1 set", "both legs together"),
                 label(robot, "#routine-item-1 .routine-dose"));
 
@@ -61,7 +63,7 @@ class RoutinesTest extends DataWindowTest {
 
         // Back up to the routine's buttons, as the person scrolls after editing the list below.
         robot.interact(() -> robot.lookup(".detail-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
-        robot.clickOn("#start-routine");
+        robot.clickOn(inView(robot, "#start-routine"));
         robot.clickOn("#pain-5").clickOn("#continueButton");
         assertEquals("Evening knees\u2002\u00b7\u2002exercise 1 of 2\u2002\u00b7\u2002Next exercise: Bridge",
                 label(robot, ".player-routine"));
@@ -93,7 +95,7 @@ class RoutinesTest extends DataWindowTest {
     void escTwiceInARoutineLeavesItAndItsRecordSaysItEndedEarly(FxRobot robot) throws java.io.IOException {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         assertEquals("Stretching warm-up", label(robot, "#routine-name"));
-        robot.clickOn("#start-routine");
+        robot.clickOn(inView(robot, "#start-routine"));
         robot.clickOn("#pain-5").clickOn("#continueButton");
         clock.advanceSeconds(5 + 30);
         FxWait.until(() -> "Rest".equals(label(robot, ".player-phase")));
@@ -121,19 +123,26 @@ class RoutinesTest extends DataWindowTest {
         robot.clickOn("#duplicate-routine");
         assertEquals("Stretching warm-up (my copy)", label(robot, "#routine-name"));
         assertEquals(4, savedRoutines().routines().get(0).items().size());
-        robot.clickOn("#item-remove-0");
+        robot.clickOn(inView(robot, "#item-remove-0"));
         assertEquals(3, savedRoutines().routines().get(0).items().size());
-        robot.clickOn("#delete-routine");
+        robot.clickOn(inView(robot, "#delete-routine"));
         assertEquals(1, savedRoutines().routines().size(), "the first click only asks");
-        robot.clickOn("#delete-routine");
+        robot.clickOn(inView(robot, "#delete-routine"));
         assertEquals(List.of(), savedRoutines().routines());
     }
 
+    /** Scrolls the routine's page to the node, as the person would, and gives back its query to click on. */
+    private static String inView(FxRobot robot, String query) {
+        robot.interact(() -> Scrolling.reveal(robot.lookup(".detail-scroll").queryAs(ScrollPane.class),
+                robot.lookup(query).query()));
+        return query;
+    }
+
     private static void addExercise(FxRobot robot, String name) {
-        robot.clickOn("#add-exercise-choice");
+        robot.clickOn(inView(robot, "#add-exercise-choice"));
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
                 .stream().filter(cell -> name.equals(cell.getText())).findFirst().orElseThrow());
-        robot.clickOn("#add-exercise");
+        robot.clickOn(inView(robot, "#add-exercise"));
     }
 
 

@@ -5,6 +5,7 @@ import app.kneecoach.ui.testing.TestServices;
 import app.kneecoach.session.FakeClock;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.testfx.api.FxRobot;
@@ -23,7 +24,13 @@ public abstract class FreshWindowsTest {
 
     @AfterEach
     void closeWindows() throws TimeoutException {
-        // The primary stage outlives the test class; leave no window behind for the next test's lookups.
+        // The primary stage outlives the test class: leave it at the usual size (tests that follow find their
+        // lists as long as they expect) and no window behind for the next test's lookups.
+        Stage primary = FxToolkit.toolkitContext().getRegisteredStage();
+        robot.interact(() -> {
+            primary.setWidth(MainWindow.WIDTH);
+            primary.setHeight(MainWindow.HEIGHT);
+        });
         FxToolkit.cleanupStages();
     }
 }
