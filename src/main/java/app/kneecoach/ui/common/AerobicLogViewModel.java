@@ -105,13 +105,13 @@ public final class AerobicLogViewModel {
         day.set(0);
     }
 
+    /** "Today", "Yesterday", then the weekday and date: short enough for the choice at 200 % text. */
     private String dayName(LocalDate date) {
         LocalDate today = services.today();
-        String day = formats.weekdayAndDate(date);
         if (date.equals(today)) {
-            return text.get("aerobicLog.today", day);
+            return text.get("aerobicLog.today");
         }
-        return date.equals(today.minusDays(1)) ? text.get("aerobicLog.yesterday", day) : day;
+        return date.equals(today.minusDays(1)) ? text.get("aerobicLog.yesterday") : formats.weekdayAndDate(date);
     }
 
     public ObservableList<String> optionNames() {

@@ -35,8 +35,9 @@ class AerobicLogViewModelTest {
     void todayAndTheTwoWeeksBeforeAreOffered() {
         assertEquals(List.of("Walking", "Pool exercise"), model.optionNames());
         assertEquals(15, model.dayNames().size());
-        assertEquals("Today, " + Formats.DEFAULT.weekdayAndDate(TODAY), model.dayNames().get(0));
-        assertEquals("Yesterday, " + Formats.DEFAULT.weekdayAndDate(TODAY.minusDays(1)), model.dayNames().get(1));
+        assertEquals("Today", model.dayNames().get(0));
+        assertEquals("Yesterday", model.dayNames().get(1));
+        assertEquals(Formats.DEFAULT.weekdayAndDate(TODAY.minusDays(2)), model.dayNames().get(2));
         assertEquals(Formats.DEFAULT.weekdayAndDate(TODAY.minusDays(14)), model.dayNames().get(14));
         assertEquals(0, model.day().get(), "today to begin with");
         assertEquals(30, model.minutes().get());
