@@ -71,6 +71,12 @@ class ResumeSessionTest extends FreshWindowsTest {
         open();
         assertTrue(robot.lookup("#keep-interrupted").query().isVisible());
         assertTrue(robot.lookup("#resume-interrupted").tryQuery().isEmpty());
+        javafx.geometry.Bounds keep = robot.lookup("#keep-interrupted").query().localToScene(
+                robot.lookup("#keep-interrupted").query().getBoundsInLocal());
+        javafx.geometry.Bounds discard = robot.lookup("#discard-interrupted").query().localToScene(
+                robot.lookup("#discard-interrupted").query().getBoundsInLocal());
+        assertTrue(discard.getMinX() - keep.getMaxX() >= 6 || discard.getMinY() >= keep.getMaxY(),
+                "the card's buttons stand apart: " + keep + " / " + discard);
     }
 
     private void advance(double seconds, String phase) {
