@@ -1,9 +1,7 @@
 package app.kneecoach.userdata;
 
 import java.io.IOException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -25,14 +23,9 @@ public final class AerobicStats {
 
     /** Minutes in each of the last {@code weeks} weeks (Monday to Sunday), oldest first, empty weeks included. */
     public List<WeekMinutes> minutesPerWeek(LocalDate today, int weeks) throws IOException {
-        LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        TreeMap<LocalDate, Integer> minutes = new TreeMap<>();
-        for (int w = weeks - 1; w >= 0; w--) {
-            minutes.put(thisWeek.minusWeeks(w), 0);
-        }
-        for (AerobicEntry entry : source.between(minutes.firstKey(), thisWeek.plusWeeks(1))) {
-            LocalDate week = entry.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            minutes.computeIfPresent(week, (k, m) -> m + entry.minutes());
+        TreeMap<LocalDate, Integer> minutes = Weeks.zeroed(today, weeks);
+        for (AerobicEntry entry : source.between(minutes.firstKey(), minutes.lastKey().plusWeeks(1))) {
+            minutes.computeIfPresent(Weeks.mondayOf(entry.day()), (k, m) -> m + entry.minutes());
         }
         return minutes.entrySet().stream().map(e -> new WeekMinutes(e.getKey(), e.getValue())).toList();
     }

@@ -1,11 +1,9 @@
 package app.kneecoach.userdata;
 
 import java.io.IOException;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,17 +37,11 @@ public final class HistoryStats {
      * first, empty weeks included; one quit before its first set is not counted.
      */
     public List<WeekCount> sessionsPerWeek(LocalDate today, int weeks) throws IOException {
-        LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        TreeMap<LocalDate, Integer> counts = new TreeMap<>();
-        for (int w = weeks - 1; w >= 0; w--) {
-            counts.put(thisWeek.minusWeeks(w), 0);
-        }
-        for (SessionRecord s : source.between(start(counts.firstKey()), start(thisWeek.plusWeeks(1)))) {
-            if (!s.anySetDone()) {
-                continue;
+        TreeMap<LocalDate, Integer> counts = Weeks.zeroed(today, weeks);
+        for (SessionRecord s : source.between(start(counts.firstKey()), start(counts.lastKey().plusWeeks(1)))) {
+            if (s.anySetDone()) {
+                counts.computeIfPresent(Weeks.mondayOf(day(s.startedAt())), (k, n) -> n + 1);
             }
-            LocalDate week = day(s.startedAt()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            counts.computeIfPresent(week, (k, n) -> n + 1);
         }
         return counts.entrySet().stream().map(e -> new WeekCount(e.getKey(), e.getValue())).toList();
     }
