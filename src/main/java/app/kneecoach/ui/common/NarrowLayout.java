@@ -1,5 +1,6 @@
 package app.kneecoach.ui.common;
 
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,13 +19,13 @@ import javafx.scene.text.Font;
 /**
  * A list beside its detail needs room. When the split is narrower than {@link #SIDE_BY_SIDE_EMS} of the current
  * text size (large text in a small window), the list goes above the detail; when it is then also lower than
- * {@link #STACKED_EMS} (cards above it, or a short window), neither would have room for more than a few lines, so
- * one is shown at a time: the list, and the detail once an item is clicked or Enter pressed on it, with a way
- * back ({@link #showList()}: a Back button, or Esc in the detail).
+ * {@link #STACKED_EMS} (large text in the default window, cards above it, a short window), the list above would
+ * show an item or two and the detail little more, so one is shown at a time: the list, and the detail once an item
+ * is clicked or Enter pressed on it, with a way back ({@link #showList()}: a Back button, or Esc in the detail).
  */
 public final class NarrowLayout {
     public static final double SIDE_BY_SIDE_EMS = 42;
-    public static final double STACKED_EMS = 18;
+    public static final double STACKED_EMS = 32;
 
     private final SplitPane split;
     private final Node listPane;
@@ -34,6 +35,7 @@ public final class NarrowLayout {
     private final ObjectProperty<Font> textFont;
     private final ReadOnlyBooleanWrapper oneAtATime = new ReadOnlyBooleanWrapper(this, "oneAtATime");
     private boolean detailWanted;
+    private boolean updateQueued;
     private double[] dividers;
 
     private NarrowLayout(SplitPane split, ListView<?> list, Node back, ObjectProperty<Font> textFont) {
@@ -55,7 +57,8 @@ public final class NarrowLayout {
     public static NarrowLayout of(SplitPane split, ListView<?> list, Node back, ObjectProperty<Font> textFont) {
         NarrowLayout layout = new NarrowLayout(split, list, back, textFont);
         Shown.when(layout.oneAtATime, back);
-        InvalidationListener update = obs -> layout.update();
+        // A size changes during a layout pass; the split's items must not change while that pass walks them.
+        InvalidationListener update = obs -> layout.updateAfterLayout();
         split.widthProperty().addListener(update);
         split.heightProperty().addListener(update);
         textFont.addListener(update);
@@ -88,6 +91,16 @@ public final class NarrowLayout {
         update();
         if (oneAtATime.get()) {
             list.requestFocus();
+        }
+    }
+
+    private void updateAfterLayout() {
+        if (!updateQueued) {
+            updateQueued = true;
+            Platform.runLater(() -> {
+                updateQueued = false;
+                update();
+            });
         }
     }
 

@@ -81,6 +81,12 @@ class LookTest extends DataWindowTest {
         }
         assertEquals(List.of(), problems);
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        // At this size the list and the exercise are shown one at a time, each with the window's height.
+        javafx.scene.control.SplitPane split = robot.lookup(".exercises-view").queryAs(javafx.scene.control.SplitPane.class);
+        assertEquals(1, split.getItems().size(), "one at a time");
+        assertTrue(robot.lookup(".exercise-list").queryAs(Region.class).getHeight() > 600, "the list has the height");
+        robot.interact(() -> robot.lookup(".exercise-list").query().requestFocus());
+        robot.type(KeyCode.ENTER);
         // Scrolled below the fold at this size, so pressed directly; what matters here is the layout.
         robot.interact(() -> robot.lookup("#start-session").queryButton().fire());
         assertEquals(List.of(), cutOff((Parent) robot.lookup(".pain-check").query()), "pain check-in");
