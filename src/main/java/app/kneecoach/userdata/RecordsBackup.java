@@ -25,13 +25,14 @@ import java.util.Optional;
  */
 public final class RecordsBackup {
     static final String INFO_TABLE = "knee_coach_backup";
+    private static final int AEROBIC_SINCE = 3;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private RecordsBackup() {
     }
 
     /** What a backup file holds, for the question before restoring it. */
-    public record Summary(Instant made, long sessions, int routines) {
+    public record Summary(Instant made, long sessions, int routines, long aerobicEntries) {
     }
 
     /** Writes a backup of the records and {@code settings} to {@code target}, which must not exist yet. */
@@ -69,8 +70,10 @@ public final class RecordsBackup {
             }
             Instant made = Instant.parse(new String(info(c, "made").orElseThrow(() -> new IOException(
                     backup.getFileName() + " is not a Knee Coach backup")), StandardCharsets.UTF_8));
+            // Backups from before schema 3 have no aerobic minutes.
+            long aerobic = version >= AEROBIC_SINCE ? single(s, "SELECT count(*) FROM aerobic") : 0;
             return new Summary(made, single(s, "SELECT count(*) FROM session WHERE in_progress = 0"),
-                    single(s, "SELECT count(*) FROM routine").intValue());
+                    single(s, "SELECT count(*) FROM routine").intValue(), aerobic);
         } catch (SQLException e) {
             throw new IOException(backup.getFileName() + " is not a Knee Coach backup (" + SqlFailure.describe(e)
                     + ")", e);

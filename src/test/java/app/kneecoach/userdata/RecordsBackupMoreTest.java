@@ -63,6 +63,19 @@ class RecordsBackupMoreTest {
     }
 
     @Test
+    void aBackupFromBeforeTheAerobicMinutesCountsNone() throws IOException, SQLException {
+        HistoryStore store = HistoryStore.open(dir.resolve("data"), HistoryStoreTest.CLOCK).store();
+        store.add(Sessions.full(0, 4, 2));
+        Path backup = dir.resolve("backup.kneecoach");
+        RecordsBackup.write(store, SETTINGS, HistoryStoreTest.CLOCK.instant(), backup);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE aerobic");
+            s.execute("PRAGMA user_version = 2");
+        }
+        assertEquals(new RecordsBackup.Summary(HistoryStoreTest.CLOCK.instant(), 1, 0, 0), RecordsBackup.check(backup));
+    }
+
+    @Test
     void recordsKeptOnlyInMemoryCannotTakeABackupsPlace() throws IOException {
         HistoryStore store = HistoryStore.open(dir.resolve("data"), HistoryStoreTest.CLOCK).store();
         store.add(Sessions.full(0, 4, 2));

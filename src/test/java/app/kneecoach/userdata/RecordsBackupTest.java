@@ -34,7 +34,7 @@ class RecordsBackupTest {
         RecordsBackup.write(records.store(), SETTINGS, HistoryStoreTest.CLOCK.instant(), backup);
 
         RecordsBackup.Summary summary = RecordsBackup.check(backup);
-        assertEquals(new RecordsBackup.Summary(HistoryStoreTest.CLOCK.instant(), 2, 1), summary);
+        assertEquals(new RecordsBackup.Summary(HistoryStoreTest.CLOCK.instant(), 2, 1, 0), summary);
 
         records.store().add(Sessions.full(5, 6, 6));
         records.routines().delete(mine.id());
@@ -62,6 +62,7 @@ class RecordsBackupTest {
         records.store().aerobic().save(walk);
         Path backup = dir.resolve("backup.kneecoach");
         RecordsBackup.write(records.store(), SETTINGS, HistoryStoreTest.CLOCK.instant(), backup);
+        assertEquals(1, RecordsBackup.check(backup).aerobicEntries(), "the question before restoring counts them");
 
         records.store().aerobic().delete(walk.id());
         records.store().aerobic().save(AerobicEntry.logged(java.time.LocalDate.of(2026, 11, 21), "pool",

@@ -101,7 +101,8 @@ public final class RecordsViewModel {
     private Dialogs.Question question(RecordsBackup.Summary summary) {
         return new Dialogs.Question(text.get("records.restore"), text.get("records.restoreTitle"),
                 text.get("records.restoreQuestion", words.dateTime(summary.made()), summary.sessions(),
-                        summary.routines()), text.get("records.restoreCancel"), text.get("records.restoreConfirm"));
+                        summary.routines(), summary.aerobicEntries()), text.get("records.restoreCancel"),
+                text.get("records.restoreConfirm"));
     }
 
     private void replace(Path file) {

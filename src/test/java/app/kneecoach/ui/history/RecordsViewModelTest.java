@@ -78,7 +78,7 @@ class RecordsViewModelTest {
         List<Dialogs.Question> asked = new ArrayList<>();
         model.restore(backup, question -> asked.add(question) && false);
         Dialogs.Question question = asked.get(0);
-        assertTrue(question.text().contains("holds 1 session and 0 routines"), question.text());
+        assertTrue(question.text().contains("holds 1 session, 0 routines and 0 aerobic entries"), question.text());
         assertEquals("Keep my records", question.safeAnswer());
         assertEquals("Replace with the backup", question.riskyAnswer());
         assertEquals(2, services.storage().store().count(), "kept: the answer was no");

@@ -50,7 +50,7 @@ class RecordsWindowTest extends DataWindowTest {
         Platform.runLater(() -> robot.lookup("#restore-records").queryButton().fire());
         FxWait.until(() -> robot.lookup(".dialog-pane .content").tryQuery().isPresent());
         String question = robot.lookup(".dialog-pane .content").queryAs(Label.class).getText();
-        assertTrue(question.contains("holds 1 session and 0 routines"), question);
+        assertTrue(question.contains("holds 1 session, 0 routines and 0 aerobic entries"), question);
         robot.clickOn("Replace with the backup");
 
         assertTrue(robot.lookup("#records-notice").query().isVisible(), "the window says it was restored");
