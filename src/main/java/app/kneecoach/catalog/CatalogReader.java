@@ -93,8 +93,9 @@ final class CatalogReader {
         var targets = r.text("targets");
         var why = r.text("whyItHelps");
         var equipment = r.texts("equipment", false);
-        var start = r.text("startPosition");
-        var steps = r.texts("steps", true);
+        var sided = new SidedTextReader(r, problems);
+        var start = sided.text("startPosition");
+        var steps = sided.texts("steps");
         var cues = r.texts("cues", false);
         var cautions = r.texts("cautions", false);
         var dosage = r.object("dosage").flatMap(this::dosage);
@@ -102,9 +103,10 @@ final class CatalogReader {
         var regressions = r.objects("regressions", false, this::variation);
         var variations = r.objects("variations", false, this::variation);
         var others = r.texts("otherOptions", false);
+        boolean sidesFit = dosage.map(d -> sided.fit(d.sides(), start, steps)).orElse(true);
         r.rejectUnknownFields();
-        if (!all(id, name, category, targets, why, equipment, start, steps, cues, cautions, dosage, progressions,
-                regressions, variations, others)) {
+        if (!sidesFit || !all(id, name, category, targets, why, equipment, start, steps, cues, cautions, dosage,
+                progressions, regressions, variations, others)) {
             return Optional.empty();
         }
         return Optional.of(new Exercise(id.get(), name.get(), category.get(), targets.get(), why.get(), equipment.get(),

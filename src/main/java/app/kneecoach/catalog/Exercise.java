@@ -8,8 +8,8 @@ import java.util.List;
  * @param targets       what it works, in a short phrase
  * @param whyItHelps    why it matters for the inner knee
  * @param equipment     what to have at hand; empty when nothing is needed
- * @param startPosition how to begin
- * @param steps         what to do, in order
+ * @param startPosition how to begin, its side words marked (see {@link SidedText})
+ * @param steps         what to do, in order, their side words marked
  * @param cues          form points to keep in mind while doing it
  * @param cautions      when to stop or hold back
  * @param otherOptions  related exercises the article names alongside it
@@ -21,8 +21,8 @@ public record Exercise(
         String targets,
         String whyItHelps,
         List<String> equipment,
-        String startPosition,
-        List<String> steps,
+        SidedText startPosition,
+        List<SidedText> steps,
         List<String> cues,
         List<String> cautions,
         Dosage dosage,
@@ -40,5 +40,10 @@ public record Exercise(
         regressions = List.copyOf(regressions);
         variations = List.copyOf(variations);
         otherOptions = List.copyOf(otherOptions);
+    }
+
+    /** The steps as the article writes them, for the right leg. */
+    public List<String> writtenSteps() {
+        return steps.stream().map(SidedText::asWritten).toList();
     }
 }

@@ -1,5 +1,7 @@
 package app.kneecoach.session;
 
+import app.kneecoach.catalog.SidedText;
+
 /** Which leg a phase is for; BOTH for exercises done with both legs together. */
 public enum Side {
     RIGHT, LEFT, BOTH;
@@ -10,5 +12,13 @@ public enum Side {
             case LEFT -> RIGHT;
             case BOTH -> BOTH;
         };
+    }
+
+    /**
+     * A catalog sentence in this leg's words. The article writes for the right leg, so LEFT turns each marked side
+     * word; BOTH (no one leg under way) keeps the article's wording.
+     */
+    public String words(SidedText text) {
+        return this == LEFT ? text.mirrored() : text.asWritten();
     }
 }

@@ -4,6 +4,7 @@ import app.kneecoach.catalog.Category;
 import app.kneecoach.catalog.Dosage;
 import app.kneecoach.catalog.Exercise;
 import app.kneecoach.catalog.Range;
+import app.kneecoach.catalog.SidedText;
 import app.kneecoach.catalog.Sides;
 import app.kneecoach.session.PhaseKind;
 import app.kneecoach.session.SessionChoice;
@@ -47,8 +48,8 @@ public final class HoldTimerBenchmark {
     }
 
     static Result run(int holdSeconds) {
-        Exercise hold = new Exercise("bench-hold", "Bench hold", Category.STRETCH, "t", "w", List.of(), "s",
-                List.of("hold"), List.of(), List.of(),
+        Exercise hold = new Exercise("bench-hold", "Bench hold", Category.STRETCH, "t", "w", List.of(), new SidedText("s"),
+                List.of(new SidedText("hold")), List.of(), List.of(),
                 Dosage.hold(Range.atLeast(1), Range.exactly(1), Sides.BOTH_TOGETHER), List.of(), List.of(), List.of(),
                 List.of());
         SessionSettings noGetReady = new SessionSettings(Duration.ofMillis(1), Duration.ofSeconds(1),

@@ -4,6 +4,7 @@ import app.kneecoach.catalog.Category;
 import app.kneecoach.catalog.Dosage;
 import app.kneecoach.catalog.Exercise;
 import app.kneecoach.catalog.Range;
+import app.kneecoach.catalog.SidedText;
 import app.kneecoach.catalog.Sides;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,8 @@ final class TestExercises {
     }
 
     private static Exercise exercise(String id, Category category, Dosage dosage) {
-        return new Exercise(id, id, category, "t", "w", List.of(), "s", List.of("step"), List.of(), List.of(), dosage,
+        return new Exercise(id, id, category, "t", "w", List.of(), new SidedText("s"), List.of(new SidedText("step")),
+                List.of(), List.of(), dosage,
                 List.of(), List.of(), List.of(), List.of());
     }
 }

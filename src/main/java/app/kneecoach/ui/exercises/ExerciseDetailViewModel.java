@@ -80,11 +80,11 @@ public final class ExerciseDetailViewModel {
         summary.set(dosage.summary(e.dosage()));
         targets.set(e.targets());
         why.set(e.whyItHelps());
-        startPosition.set(e.startPosition());
+        startPosition.set(e.startPosition().asWritten());
         figuresShown.set(FigureLibrary.forExercise(e.id()).isPresent());
         noEquipmentShown.set(e.equipment().isEmpty());
         equipment.show(e.equipment());
-        steps.show(e.steps());
+        steps.show(e.writtenSteps());
         cues.show(e.cues());
         cautions.show(e.cautions());
         progressions.show(e.progressions());

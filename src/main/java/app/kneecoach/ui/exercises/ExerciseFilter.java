@@ -23,7 +23,8 @@ public final class ExerciseFilter {
     }
 
     private static String searchableText(Exercise e) {
-        return Stream.of(Stream.of(e.name(), e.category().key(), e.targets()), e.equipment().stream(), e.steps().stream())
+        return Stream.of(Stream.of(e.name(), e.category().key(), e.targets()), e.equipment().stream(),
+                        e.writtenSteps().stream())
                 .flatMap(s -> s)
                 .map(s -> s.toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining("\n"));

@@ -179,7 +179,9 @@ final class PlayerPresenter {
         PhaseKind kind = now.step().kind();
         switch (kind) {
             case GET_READY, SWITCH_SIDE, REST -> {
-                cues.add(kind == PhaseKind.REST ? text.get("player.cue.rest") : exercise.startPosition());
+                // The start position in the words of the leg about to work ("the left foot" on the left side).
+                cues.add(kind == PhaseKind.REST ? text.get("player.cue.rest")
+                        : now.step().side().words(exercise.startPosition()));
                 if (plan.alternating()) {
                     cues.add(text.get("player.cue.alternating", sideName(now.step().side())));
                 }

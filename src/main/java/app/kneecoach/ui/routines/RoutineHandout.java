@@ -68,8 +68,8 @@ final class RoutineHandout {
         planned.variation().ifPresent(v -> paragraph(page, "", v.description()));
         titled(page, text.get("detail.equipment"), "ul", e.equipment());
         page.append("<h3>").append(escape(text.get("detail.start"))).append("</h3>\n");
-        paragraph(page, "", e.startPosition());
-        titled(page, text.get("detail.steps"), "ol", e.steps());
+        paragraph(page, "", e.startPosition().asWritten());
+        titled(page, text.get("detail.steps"), "ol", e.writtenSteps());
         titled(page, text.get("detail.cues"), "ul", e.cues());
         titled(page, text.get("detail.cautions"), "ul", e.cautions());
         page.append("</div>\n");

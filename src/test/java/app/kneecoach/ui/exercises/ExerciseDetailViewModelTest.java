@@ -66,8 +66,8 @@ class ExerciseDetailViewModelTest {
                 model.summary().get().replace('\u2002', ' '));
         assertEquals(bridge.targets(), model.targets().get());
         assertEquals(bridge.whyItHelps(), model.why().get());
-        assertEquals(bridge.startPosition(), model.startPosition().get());
-        assertEquals(bridge.steps(), model.steps().items());
+        assertEquals(bridge.startPosition().asWritten(), model.startPosition().get());
+        assertEquals(bridge.writtenSteps(), model.steps().items());
         assertEquals(bridge.equipment(), model.equipment().items());
         assertFalse(model.noEquipmentShown().get());
         assertEquals(2, model.cautions().items().size());

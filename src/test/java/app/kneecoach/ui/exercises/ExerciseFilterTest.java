@@ -6,6 +6,7 @@ import app.kneecoach.catalog.Category;
 import app.kneecoach.catalog.Dosage;
 import app.kneecoach.catalog.Exercise;
 import app.kneecoach.catalog.Range;
+import app.kneecoach.catalog.SidedText;
 import app.kneecoach.catalog.Sides;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,8 +36,8 @@ class ExerciseFilterTest {
     }
 
     private static Exercise exercise(String name, Category category, String targets, List<String> equipment, String step) {
-        return new Exercise(name.toLowerCase().replace(' ', '-'), name, category, targets, "why", equipment, "start",
-                List.of(step), List.of(), List.of(), Dosage.hold(Range.atLeast(30), Range.between(2, 3), Sides.EACH_SIDE),
+        return new Exercise(name.toLowerCase().replace(' ', '-'), name, category, targets, "why", equipment,
+                new SidedText("start"), List.of(new SidedText(step)), List.of(), List.of(), Dosage.hold(Range.atLeast(30), Range.between(2, 3), Sides.EACH_SIDE),
                 List.of(), List.of(), List.of(), List.of());
     }
 }

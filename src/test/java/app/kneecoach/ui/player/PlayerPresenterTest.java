@@ -44,7 +44,7 @@ class PlayerPresenterTest {
     void theGetReadyShowsTheStartPositionAndTheSwitchNamesTheLeg() {
         Run run = new Run("inner-thigh-stretch", null);
         PlayerScreen ready = run.screen();
-        assertEquals(List.of(CATALOG.exercise("inner-thigh-stretch").orElseThrow().startPosition()), ready.cues());
+        assertEquals(List.of(CATALOG.exercise("inner-thigh-stretch").orElseThrow().startPosition().asWritten()), ready.cues());
         assertEquals("Next: set 1, hold 30 s", ready.next());
         clock.advanceSeconds(5 + 30 + 15 + 30);
         PlayerScreen switching = run.screen();

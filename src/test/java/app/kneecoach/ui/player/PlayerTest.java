@@ -72,6 +72,21 @@ class PlayerTest {
         assertEquals("Supine hamstring stretch", text(robot, "#detail-name"));
     }
 
+    /** The catalog writes the stretch for the right leg; the left leg's switch and sets name the left foot. */
+    @Test
+    void theInnerThighStretchNamesTheLeftFootOnceTheLeftLegsTurnComes(FxRobot robot) {
+        open(robot, "Inner thigh stretch");
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("Raise the right leg")), "the page reads as the article");
+        start(robot);
+        expect(robot, "Get ready", "Right leg\u2002\u00b7\u2002set 1 of 2", "5");
+        assertEquals(List.of("On your back, with a stretch strap looped under the sole of the right foot."),
+                cueTexts(robot));
+        advance(robot, 5 + 30 + 15 + 30, "Switch to the left leg", "5");
+        assertEquals(List.of("On your back, with a stretch strap looped under the sole of the left foot."),
+                cueTexts(robot));
+    }
+
     @Test
     void bridgeInPacedRepModeLiftsHoldsAndLowers(FxRobot robot) {
         open(robot, "Bridge");

@@ -70,7 +70,7 @@ class RoutineHandoutTest {
         assertEquals(13 * 2, count(html, "<figcaption>"));
         for (var exercise : CATALOG.exercises()) {
             exercise.equipment().forEach(item -> assertTrue(html.contains("<li>" + RoutineHandout.escape(item) + "</li>"), item));
-            exercise.steps().forEach(step -> assertTrue(html.contains("<li>" + RoutineHandout.escape(step) + "</li>"), step));
+            exercise.writtenSteps().forEach(step -> assertTrue(html.contains("<li>" + RoutineHandout.escape(step) + "</li>"), step));
             exercise.cautions().forEach(c -> assertTrue(html.contains(RoutineHandout.escape(c)), c));
         }
         assertTrue(html.contains("<p class=\"legs\">Do all the sets on one leg, then all of them on the other.</p>"));
