@@ -6,6 +6,7 @@ import app.kneecoach.catalog.Range;
 import app.kneecoach.catalog.Sides;
 import app.kneecoach.catalog.Variation;
 import app.kneecoach.session.SessionChoice;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,21 @@ public final class Progression {
     static final int RISES_IN_LAST_THREE = 2;
 
     private Progression() {
+    }
+
+    /**
+     * The suggestion for {@code exercise} from the finished sessions that include it, after its last dismissal
+     * as the person's plans hold it. Reads every session a page at a time: run it off the window's thread.
+     */
+    public static Optional<Suggestion> suggest(Exercise exercise, SessionSource sessions, ExercisePlanStore plans)
+            throws IOException {
+        List<SessionRecord> withIt = new ArrayList<>();
+        sessions.forEach(s -> {
+            if (s.exercises().stream().anyMatch(e -> e.exerciseId().equals(exercise.id()))) {
+                withIt.add(s);
+            }
+        });
+        return suggest(exercise, withIt, plans.of(exercise.id()).dismissedAt());
     }
 
     /**

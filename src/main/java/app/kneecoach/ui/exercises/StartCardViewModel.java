@@ -3,14 +3,18 @@ package app.kneecoach.ui.exercises;
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.ChoiceBounds;
 import app.kneecoach.ui.common.Messages;
+import app.kneecoach.ui.common.PlannedExercise;
 import app.kneecoach.ui.common.SessionStarter;
 
 import app.kneecoach.catalog.DosageMode;
 import app.kneecoach.catalog.Exercise;
 import app.kneecoach.catalog.Sides;
+import app.kneecoach.catalog.Variation;
 import app.kneecoach.session.RepStyle;
 import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.Side;
+import app.kneecoach.userdata.ExercisePlan;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,13 +28,15 @@ import javafx.beans.property.SimpleIntegerProperty;
 
 /**
  * The "Start this exercise" card: the dose to do within the article's range (only what the range leaves open
- * is asked), paced or self-paced reps, the order of the legs, and the session it starts.
+ * is asked), paced or self-paced reps, the order of the legs, and the session it starts. It begins at the dose
+ * and version of a suggestion the person accepted, if any, else at the article's lowest.
  */
 public final class StartCardViewModel {
     private final Messages text;
     private final AppServices services;
     private final SessionStarter starter;
     private Exercise exercise;
+    private Optional<Variation> variation = Optional.empty();
     private final ReadOnlyObjectWrapper<ChoiceBounds> bounds = new ReadOnlyObjectWrapper<>(this, "bounds");
     private final IntegerProperty target = new SimpleIntegerProperty(this, "target");
     private final IntegerProperty sets = new SimpleIntegerProperty(this, "sets");
@@ -38,6 +44,8 @@ public final class StartCardViewModel {
     private final BooleanProperty selfPaced = new SimpleBooleanProperty(this, "selfPaced");
     private final ReadOnlyStringWrapper targetLabel = new ReadOnlyStringWrapper(this, "targetLabel", "");
     private final ReadOnlyStringWrapper order = new ReadOnlyStringWrapper(this, "order", "");
+    private final ReadOnlyStringWrapper version = new ReadOnlyStringWrapper(this, "version", "");
+    private final ReadOnlyBooleanWrapper versionShown = new ReadOnlyBooleanWrapper(this, "versionShown");
     private final ReadOnlyBooleanWrapper targetShown = new ReadOnlyBooleanWrapper(this, "targetShown");
     private final ReadOnlyBooleanWrapper setsShown = new ReadOnlyBooleanWrapper(this, "setsShown");
     private final ReadOnlyBooleanWrapper topHoldShown = new ReadOnlyBooleanWrapper(this, "topHoldShown");
@@ -50,17 +58,26 @@ public final class StartCardViewModel {
         this.starter = starter;
     }
 
-    /** Starts over at the article's lowest dose for {@code shown}, paced. */
+    /**
+     * Starts over for {@code shown}, paced: at the plan's dose and version, kept within the article's range (a
+     * catalog changed since may have moved it), or at the article's lowest dose.
+     */
     public void show(Exercise shown) {
         exercise = shown;
         ChoiceBounds limits = ChoiceBounds.of(shown.dosage());
         SessionChoice lowest = SessionChoice.lowest(shown.dosage());
+        ExercisePlan plan = services.historyRead() ? services.routines().plans().of(shown.id())
+                : ExercisePlan.none(shown.id());
         boolean hold = shown.dosage().mode() == DosageMode.HOLD;
         // The bounds before the values, so number boxes that follow both never hold a value outside them.
         bounds.set(limits);
-        target.set(lowest.target());
-        sets.set(lowest.sets());
-        topHold.set(lowest.topHoldSeconds());
+        target.set(within(plan.target().orElse(lowest.target()), limits.targetMin(), limits.targetMax()));
+        sets.set(within(plan.sets().orElse(lowest.sets()), limits.setsMin(), limits.setsMax()));
+        topHold.set(within(plan.topHoldSeconds().orElse(lowest.topHoldSeconds()), limits.topHoldMin(),
+                limits.topHoldMax()));
+        variation = plan.variation().flatMap(name -> PlannedExercise.variation(shown, name));
+        version.set(variation.map(v -> text.get("suggestion.version", v.name())).orElse(""));
+        versionShown.set(variation.isPresent());
         selfPaced.set(false);
         targetLabel.set(text.get(hold ? "setup.holdSeconds"
                 : shown.dosage().sides() == Sides.ALTERNATING ? "setup.repsEachLeg" : "setup.reps"));
@@ -82,7 +99,16 @@ public final class StartCardViewModel {
     }
 
     public void start() {
-        starter.start(exercise, choice());
+        starter.start(new PlannedExercise(exercise, choice(), variation));
+    }
+
+    /** The article's version the plan chose ("Version: Ankle weights"), empty for the exercise itself. */
+    public ReadOnlyStringProperty version() {
+        return version.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty versionShown() {
+        return versionShown.getReadOnlyProperty();
     }
 
     /** The limits of the three number boxes. */
@@ -137,6 +163,10 @@ public final class StartCardViewModel {
     /** Whether anything is left to choose (a fixed hold has nothing). */
     public ReadOnlyBooleanProperty fieldsShown() {
         return fieldsShown.getReadOnlyProperty();
+    }
+
+    private static int within(int value, int min, int max) {
+        return Math.max(min, Math.min(max, value));
     }
 
     private String order(Exercise shown) {

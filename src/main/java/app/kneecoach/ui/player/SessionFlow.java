@@ -45,8 +45,8 @@ public final class SessionFlow implements PlayerListener {
         this.onClosed = onClosed;
     }
 
-    public void start(Exercise exercise, SessionChoice choice) {
-        begin(List.of(new PlannedExercise(exercise, choice, Optional.empty())), Optional.empty(), exercise.name());
+    public void start(PlannedExercise planned) {
+        begin(List.of(planned), Optional.empty(), planned.exercise().name());
     }
 
     public void start(Routine routine) {

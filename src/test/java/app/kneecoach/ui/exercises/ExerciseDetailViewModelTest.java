@@ -33,7 +33,7 @@ class ExerciseDetailViewModelTest {
 
     private final AppServices services = TestServices.quiet();
     private final ExerciseDetailViewModel model = new ExerciseDetailViewModel(Messages.DEFAULT,
-            new StartCardViewModel(Messages.DEFAULT, services, (e, c) -> { }), services);
+            new StartCardViewModel(Messages.DEFAULT, services, planned -> { }), services);
 
     @Test
     void anExerciseThatHurtSaysSoOnItsPageFromTheRecords() throws IOException {

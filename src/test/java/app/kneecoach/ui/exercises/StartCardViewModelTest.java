@@ -31,9 +31,9 @@ class StartCardViewModelTest {
     private final AppServices services = TestServices.quiet();
     private final List<String> started = new ArrayList<>();
     private final List<SessionChoice> choices = new ArrayList<>();
-    private final StartCardViewModel model = new StartCardViewModel(Messages.DEFAULT, services, (exercise, choice) -> {
-        started.add(exercise.id());
-        choices.add(choice);
+    private final StartCardViewModel model = new StartCardViewModel(Messages.DEFAULT, services, planned -> {
+        started.add(planned.exercise().id());
+        choices.add(planned.choice());
     });
 
     @Test
