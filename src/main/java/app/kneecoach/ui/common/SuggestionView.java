@@ -13,6 +13,8 @@ public final class SuggestionView {
     @FXML
     private VBox card;
     @FXML
+    private Label title;
+    @FXML
     private Label what;
     @FXML
     private Label why;
@@ -32,6 +34,7 @@ public final class SuggestionView {
     @FXML
     private void initialize() {
         Shown.when(model.shown(), card);
+        title.textProperty().bind(model.title());
         what.textProperty().bind(model.what());
         why.textProperty().bind(model.why());
         advice.textProperty().bind(model.advice());

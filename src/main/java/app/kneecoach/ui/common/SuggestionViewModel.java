@@ -25,6 +25,7 @@ public final class SuggestionViewModel {
     private Exercise exercise;
     private Optional<Suggestion> suggestion = Optional.empty();
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper what = new ReadOnlyStringWrapper(this, "what", "");
     private final ReadOnlyStringWrapper why = new ReadOnlyStringWrapper(this, "why", "");
     private final ReadOnlyStringWrapper advice = new ReadOnlyStringWrapper(this, "advice", "");
@@ -59,6 +60,12 @@ public final class SuggestionViewModel {
                         showing(found);
                     }
                 }, failed -> showing(Optional.empty()));
+    }
+
+    /** Shows a suggestion already found (at a session's end, where they are looked for together). */
+    public void offer(Exercise forExercise, Suggestion found) {
+        exercise = forExercise;
+        showing(Optional.of(found));
     }
 
     /** "Use this": the plan is stored and the person's own routines take the dose. */
@@ -100,6 +107,7 @@ public final class SuggestionViewModel {
     private void showing(Optional<Suggestion> found) {
         suggestion = found;
         shown.set(found.isPresent());
+        title.set(exercise == null ? "" : text.get("suggestion.title", exercise.name()));
         what.set(found.map(words::what).orElse(""));
         why.set(found.map(words::why).orElse(""));
         advice.set(found.flatMap(words::advice).orElse(""));
@@ -116,6 +124,11 @@ public final class SuggestionViewModel {
 
     public ReadOnlyBooleanProperty shown() {
         return shown.getReadOnlyProperty();
+    }
+
+    /** "A next step for Lateral leg raise, from your log". */
+    public ReadOnlyStringProperty title() {
+        return title.getReadOnlyProperty();
     }
 
     /** What to do next, e.g. "Try 2 sets of 15 reps". */

@@ -106,6 +106,7 @@ public final class ExerciseDetailViewModel {
      * asks again when the page comes back after a session.
      */
     public void showFromRecords() {
+        startCard.followPlan();
         showHurtNote();
         suggestion.show(exercise.get());
     }

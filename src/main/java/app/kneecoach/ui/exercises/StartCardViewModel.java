@@ -37,6 +37,8 @@ public final class StartCardViewModel {
     private final SessionStarter starter;
     private Exercise exercise;
     private Optional<Variation> variation = Optional.empty();
+    /** The plan the card last began at, to see when one was accepted elsewhere (at a session's end). */
+    private ExercisePlan shownPlan;
     private final ReadOnlyObjectWrapper<ChoiceBounds> bounds = new ReadOnlyObjectWrapper<>(this, "bounds");
     private final IntegerProperty target = new SimpleIntegerProperty(this, "target");
     private final IntegerProperty sets = new SimpleIntegerProperty(this, "sets");
@@ -66,8 +68,8 @@ public final class StartCardViewModel {
         exercise = shown;
         ChoiceBounds limits = ChoiceBounds.of(shown.dosage());
         SessionChoice lowest = SessionChoice.lowest(shown.dosage());
-        ExercisePlan plan = services.historyRead() ? services.routines().plans().of(shown.id())
-                : ExercisePlan.none(shown.id());
+        ExercisePlan plan = plan(shown);
+        shownPlan = plan;
         boolean hold = shown.dosage().mode() == DosageMode.HOLD;
         // The bounds before the values, so number boxes that follow both never hold a value outside them.
         bounds.set(limits);
@@ -87,6 +89,17 @@ public final class StartCardViewModel {
         styleShown.set(!hold);
         fieldsShown.set(targetShown.get() || setsShown.get() || topHoldShown.get() || styleShown.get());
         order.set(order(shown));
+    }
+
+    /** Begins again at the plan's dose if it changed since the card was shown (taken at a session's end). */
+    public void followPlan() {
+        if (exercise != null && !plan(exercise).equals(shownPlan)) {
+            show(exercise);
+        }
+    }
+
+    private ExercisePlan plan(Exercise of) {
+        return services.historyRead() ? services.routines().plans().of(of.id()) : ExercisePlan.none(of.id());
     }
 
     /** What Start begins: the values chosen on the card, within the dosage. */

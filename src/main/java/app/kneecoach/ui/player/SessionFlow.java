@@ -132,8 +132,14 @@ public final class SessionFlow implements PlayerListener {
         painCheck(PainCheckViewModel.after(routineName.orElse(current.exercise().name()), after -> {
             // Kept in memory by the saver until it is on disk, rating and note included.
             log.finish(services.clock().now(), after.pain(), after.note());
-            close();
+            SessionEndViewModel.check(exercisesDone(), services,
+                    end -> shell.show(Views.load("SessionEndView.fxml", new SessionEndView(end))), this::close);
         }));
+    }
+
+    /** Each exercise played, once, in order (a routine left early counts only those reached). */
+    private List<Exercise> exercisesDone() {
+        return exercises.subList(0, index + 1).stream().map(PlannedExercise::exercise).distinct().toList();
     }
 
     private Optional<String> variationName() {
