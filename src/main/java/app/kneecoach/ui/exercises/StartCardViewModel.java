@@ -67,17 +67,16 @@ public final class StartCardViewModel {
     public void show(Exercise shown) {
         exercise = shown;
         ChoiceBounds limits = ChoiceBounds.of(shown.dosage());
-        SessionChoice lowest = SessionChoice.lowest(shown.dosage());
         ExercisePlan plan = plan(shown);
         shownPlan = plan;
+        PlannedExercise begin = PlannedExercise.fromPlan(shown, plan);
         boolean hold = shown.dosage().mode() == DosageMode.HOLD;
         // The bounds before the values, so number boxes that follow both never hold a value outside them.
         bounds.set(limits);
-        target.set(within(plan.target().orElse(lowest.target()), limits.targetMin(), limits.targetMax()));
-        sets.set(within(plan.sets().orElse(lowest.sets()), limits.setsMin(), limits.setsMax()));
-        topHold.set(within(plan.topHoldSeconds().orElse(lowest.topHoldSeconds()), limits.topHoldMin(),
-                limits.topHoldMax()));
-        variation = plan.variation().flatMap(name -> PlannedExercise.variation(shown, name));
+        target.set(begin.choice().target());
+        sets.set(begin.choice().sets());
+        topHold.set(begin.choice().topHoldSeconds());
+        variation = begin.variation();
         version.set(variation.map(v -> text.get("suggestion.version", v.name())).orElse(""));
         versionShown.set(variation.isPresent());
         selfPaced.set(false);
@@ -176,10 +175,6 @@ public final class StartCardViewModel {
     /** Whether anything is left to choose (a fixed hold has nothing). */
     public ReadOnlyBooleanProperty fieldsShown() {
         return fieldsShown.getReadOnlyProperty();
-    }
-
-    private static int within(int value, int min, int max) {
-        return Math.max(min, Math.min(max, value));
     }
 
     private String order(Exercise shown) {

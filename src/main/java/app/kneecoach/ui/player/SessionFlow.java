@@ -49,8 +49,12 @@ public final class SessionFlow implements PlayerListener {
         begin(List.of(planned), Optional.empty(), planned.exercise().name());
     }
 
+    /** A built-in routine starts each exercise at the dose the person accepted for it, as their own routines do. */
     public void start(Routine routine) {
         List<PlannedExercise> planned = PlannedExercise.of(routine, catalog);
+        if (catalog.routines().contains(routine) && services.historyRead()) {
+            planned = PlannedExercise.withPlans(planned, services.routines().plans()::of);
+        }
         if (!planned.isEmpty()) {
             begin(planned, Optional.of(routine.name()), routine.name());
         }
