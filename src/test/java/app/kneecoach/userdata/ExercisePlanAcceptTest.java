@@ -64,6 +64,21 @@ class ExercisePlanAcceptTest {
     }
 
     @Test
+    void aRestoredBackupBringsBackThePlansItHeld() throws IOException {
+        HistoryStore.Opened records = HistoryStore.open(dir.resolve("data"), HistoryStoreTest.CLOCK);
+        records.routines().accept(BRIDGE, ballSqueeze, NOON);
+        Path backup = dir.resolve("backup.kneecoach");
+        RecordsBackup.write(records.store(), new byte[0], NOON, backup);
+
+        records.routines().plans().put(records.routines().plans().of("bridge").dismissed(NOON.plusSeconds(60)));
+        records.routines().plans().put(ExercisePlan.none("step-ups").dismissed(NOON));
+        RecordsBackup.restore(records, backup, HistoryStoreTest.CLOCK);
+
+        assertEquals(Optional.of(NOON), records.routines().plans().of("bridge").dismissedAt(), "as backed up");
+        assertEquals(ExercisePlan.none("step-ups"), records.routines().plans().of("step-ups"));
+    }
+
+    @Test
     void aFailedWriteChangesNothingInMemory() throws IOException {
         HistoryStore.Opened opened = HistoryStore.open(dir, HistoryStoreTest.CLOCK);
         RoutineStore routines = opened.routines();
