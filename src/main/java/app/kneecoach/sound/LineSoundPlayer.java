@@ -1,6 +1,7 @@
 package app.kneecoach.sound;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,7 +50,13 @@ public final class LineSoundPlayer extends SoundPlayer {
     @Override
     protected void sound(Tone tone) {
         if (!unavailable) {
-            worker.execute(() -> write(ToneSynth.render(tone, volume())));
+            long asked = System.nanoTime();
+            worker.execute(() -> {
+                LOG.log(Level.FINE, () -> String.format(Locale.ROOT, "tone %s asked %d ms, heard from %d ms",
+                        tone, TimeUnit.NANOSECONDS.toMillis(asked),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() + queuedNanos())));
+                write(ToneSynth.render(tone, volume()));
+            });
         }
     }
 
@@ -60,7 +67,12 @@ public final class LineSoundPlayer extends SoundPlayer {
         }
         long asked = System.nanoTime();
         worker.execute(() -> {
-            if (tooLate(asked, System.nanoTime() + queuedNanos())) {
+            long start = System.nanoTime() + queuedNanos();
+            // What is said when, for checking the cues against a recording (docs/voice-check.md).
+            LOG.log(Level.FINE, () -> String.format(Locale.ROOT, "say %s asked %d ms, heard from %d ms%s",
+                    utterance, TimeUnit.NANOSECONDS.toMillis(asked), TimeUnit.NANOSECONDS.toMillis(start),
+                    tooLate(asked, start) ? ": dropped, too late" : ""));
+            if (tooLate(asked, start)) {
                 return;
             }
             for (VoiceCue cue : utterance) {
