@@ -110,7 +110,7 @@ public final class SettingsViewModel {
     private void save(Group group) {
         UserSettings changed = new UserSettings(sound.get(), (int) Math.round(volume.get()), getReady.get(),
                 stretchRest.get(), strengthRest.get(), millis(lift.get()), millis(lower.get()), firstSide.get(),
-                theme.get(), textSize.get(), store().settings().welcomeSeen(), cues.get());
+                theme.get(), textSize.get(), store().settings().welcomeSeen(), cues.get(), false);
         // In force at once, saved in the background. One that cannot be saved stays in force for this run (the
         // store keeps it), so the controls keep showing it; the file keeps the settings as they were.
         AppServices.applySound(services.sound(), changed);

@@ -89,7 +89,7 @@ class StartCardViewModelTest {
         UserSettings now = services.userSettings().settings();
         services.userSettings().save(new UserSettings(now.sound(), now.volume(), now.getReadySeconds(),
                 now.stretchRestSeconds(), now.strengthRestSeconds(), now.liftMillis(), now.lowerMillis(), Side.LEFT,
-                now.theme(), now.textSize(), now.welcomeSeen(), now.cues()));
+                now.theme(), now.textSize(), now.welcomeSeen(), now.cues(), false));
         model.show(exercise("supine-hamstring-stretch"));
         assertEquals("All sets on the left leg first, then the right leg.", model.order().get());
 

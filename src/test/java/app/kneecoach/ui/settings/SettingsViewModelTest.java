@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The settings' values, their limits and their saving, on a real settings file in a fresh folder. */
 class SettingsViewModelTest {
     private static final UserSettings MINE = new UserSettings(false, 35, 8, 20, 45, 1500, 3000, Side.LEFT, Theme.DARK,
-            175, true, SoundCues.VOICE);
+            175, true, SoundCues.VOICE, false);
     private final Path folder = TestServices.freshFolder();
     private final List<Tone> played = new ArrayList<>();
     private final SoundPlayer sound = new SoundPlayer() {
