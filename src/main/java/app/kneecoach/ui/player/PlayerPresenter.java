@@ -190,7 +190,8 @@ final class PlayerPresenter {
         PhaseKind kind = now.step().kind();
         switch (kind) {
             case GET_READY, SWITCH_SIDE, REST -> {
-                cues.add(kind == PhaseKind.REST ? text.get("player.cue.rest") : exercise.startPosition());
+                cues.add(kind != PhaseKind.REST ? exercise.startPosition()
+                        : text.get(now.waitsForReady() ? "player.cue.restUntilReady" : "player.cue.rest"));
                 if (plan.alternating()) {
                     cues.add(text.get("player.cue.alternating", sideName(now.step().side())));
                 }

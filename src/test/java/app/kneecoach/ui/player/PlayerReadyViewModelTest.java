@@ -53,7 +53,7 @@ class PlayerReadyViewModelTest {
     void aSoftToneMarksThePlannedLengthOnce() {
         PlayerViewModel player = play(true);
         advance(player, 5 + 30);
-        int countdown = sound.count(Tone.COUNTDOWN);
+        long countdown = sound.count(Tone.COUNTDOWN);
         advance(player, 14.9);
         assertEquals(0, sound.count(Tone.REST_PLANNED));
         advance(player, 0.1);

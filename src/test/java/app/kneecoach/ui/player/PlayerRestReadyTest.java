@@ -78,8 +78,8 @@ class PlayerRestReadyTest {
         robot.clickOn("#setting-text-size").clickOn("200%");
         robot.interact(() -> robot.lookup("#exercisesNav").queryAs(javafx.scene.control.ToggleButton.class).fire());
         robot.interact(() -> robot.lookup("#start-session").queryButton().fire());
-        robot.interact(() -> robot.lookup("#skipButton").queryButton().fire());
-        clock.advanceSeconds(30 + 20);
+        robot.interact(() -> robot.lookup("#skipButton").queryButton().fire());   // the check-in
+        clock.advanceSeconds(5 + 30 + 20);
         expect(robot, "Resting\u2002\u00b7\u2002planned 0:15", "0:20");
         capture(robot, "rest-until-ready-200.png");
         robot.interact(() -> robot.lookup("#readyButton").queryButton().fire());
