@@ -156,7 +156,10 @@ public final class SessionEngine {
         if (isFinished()) {
             return;
         }
-        record(achievedNow(), timer.active(clock.nanoTime()), pending);
+        // A rest cut short by the end led to no next set: it is no rest between sets.
+        if (step().kind() == PhaseKind.WORK) {
+            recordSet(achievedNow(), pending);
+        }
         finish(SessionResult.Outcome.ENDED_EARLY);
     }
 

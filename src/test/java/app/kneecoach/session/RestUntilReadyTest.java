@@ -121,11 +121,11 @@ class RestUntilReadyTest {
     }
 
     @Test
-    void endingEarlyInTheRestKeepsTheRestSoFar() {
+    void endingEarlyInTheRestRecordsNoRestAfterTheLastSetDone() {
         EngineRun run = waiting();
         run.at(REST_STARTS + 8);
         run.engine.endEarly();
         run.update();
-        assertEquals(OptionalInt.of(8), run.engine.result().orElseThrow().side(Side.RIGHT).sets().get(0).restSeconds());
+        assertEquals(OptionalInt.empty(), run.engine.result().orElseThrow().side(Side.RIGHT).sets().get(0).restSeconds());
     }
 }
