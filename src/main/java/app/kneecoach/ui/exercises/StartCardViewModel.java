@@ -24,7 +24,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 
 /**
  * The "Start this exercise" card: the dose to do within the article's range (only what the range leaves open
- * is asked), paced or self-paced reps, the order of the legs, and the session it starts.
+ * is asked), paced or self-paced reps, the order of the legs, whether rests wait for "I'm ready", and the session
+ * it starts.
  */
 public final class StartCardViewModel {
     private final Messages text;
@@ -36,6 +37,7 @@ public final class StartCardViewModel {
     private final IntegerProperty sets = new SimpleIntegerProperty(this, "sets");
     private final IntegerProperty topHold = new SimpleIntegerProperty(this, "topHold");
     private final BooleanProperty selfPaced = new SimpleBooleanProperty(this, "selfPaced");
+    private final BooleanProperty restUntilReady = new SimpleBooleanProperty(this, "restUntilReady");
     private final ReadOnlyStringWrapper targetLabel = new ReadOnlyStringWrapper(this, "targetLabel", "");
     private final ReadOnlyStringWrapper order = new ReadOnlyStringWrapper(this, "order", "");
     private final ReadOnlyBooleanWrapper targetShown = new ReadOnlyBooleanWrapper(this, "targetShown");
@@ -62,6 +64,7 @@ public final class StartCardViewModel {
         sets.set(lowest.sets());
         topHold.set(lowest.topHoldSeconds());
         selfPaced.set(false);
+        restUntilReady.set(services.userSettings().settings().restUntilReady());
         targetLabel.set(text.get(hold ? "setup.holdSeconds"
                 : shown.dosage().sides() == Sides.ALTERNATING ? "setup.repsEachLeg" : "setup.reps"));
         targetShown.set(limits.targetAdjustable());
@@ -78,7 +81,8 @@ public final class StartCardViewModel {
                 .withTarget(target.get())
                 .withSets(sets.get())
                 .withTopHoldSeconds(topHold.get())
-                .withRepStyle(selfPaced.get() ? RepStyle.SELF_PACED : RepStyle.PACED);
+                .withRepStyle(selfPaced.get() ? RepStyle.SELF_PACED : RepStyle.PACED)
+                .withRestUntilReady(restUntilReady.get());
     }
 
     public void start() {
@@ -106,6 +110,11 @@ public final class StartCardViewModel {
     /** Whether the person counts the reps themselves rather than following the app's pace. */
     public BooleanProperty selfPaced() {
         return selfPaced;
+    }
+
+    /** Whether this session's rests wait for "I'm ready"; starts as the setting has it. */
+    public BooleanProperty restUntilReady() {
+        return restUntilReady;
     }
 
     public ReadOnlyStringProperty targetLabel() {

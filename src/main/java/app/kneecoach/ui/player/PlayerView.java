@@ -80,6 +80,8 @@ final class PlayerView {
     @FXML
     private Button countRepButton;
     @FXML
+    private Button readyButton;
+    @FXML
     private ToggleButton muteButton;
     @FXML
     private Button finishButton;
@@ -151,6 +153,7 @@ final class PlayerView {
         }
         holdLongerButton.disableProperty().bind(controls.holdLongerUsable().not());
         countRepButton.disableProperty().bind(controls.countRepUsable().not());
+        readyButton.disableProperty().bind(controls.readyUsable().not());
     }
 
     /** The frames run while the exercise does; at its end the finish button takes the focus. */
@@ -175,6 +178,11 @@ final class PlayerView {
     @FXML
     private void togglePause() {
         viewModel.togglePause();
+    }
+
+    @FXML
+    private void ready() {
+        viewModel.ready();
     }
 
     @FXML

@@ -46,6 +46,13 @@ class HistoryTextTest {
                 ExerciseOutcome.SKIPPED)));
     }
 
+    @Test
+    void theRestsTakenAfterTheSetsFollowTheirLeg() {
+        List<SetResult> rested = List.of(new SetResult(1, 30, 30, true).withRest(65), new SetResult(2, 30, 30, true));
+        assertEquals("Inner thigh stretch: completed, right leg 2 of 2 sets (rested 1:05), left leg 2 of 2 sets",
+                words.exercise(stretch(rested, TWO_OF_TWO, ExerciseOutcome.COMPLETED)));
+    }
+
     /** Earlier versions saved "completed" once the last phase was skipped through, "0 of 2 sets … done". */
     @Test
     void anExerciseSavedAsCompletedWithASetMissingReadsEndedEarlyAndSoDoesItsSession() {
