@@ -34,6 +34,7 @@ public final class LineSoundPlayer extends SoundPlayer {
         return thread;
     });
     private final VoiceClips voice;
+    private final LineOpener opener;
     private volatile boolean unavailable;
     private SourceDataLine line;
 
@@ -43,8 +44,18 @@ public final class LineSoundPlayer extends SoundPlayer {
     }
 
     public LineSoundPlayer(double volume, VoiceClips voice) {
+        this(volume, voice, () -> AudioSystem.getSourceDataLine(FORMAT));
+    }
+
+    LineSoundPlayer(double volume, VoiceClips voice, LineOpener opener) {
         this.voice = voice;
+        this.opener = opener;
         setVolume(volume);
+    }
+
+    /** Where the sound goes: the system's default output, or a line a test looks at. */
+    interface LineOpener {
+        SourceDataLine open() throws Exception;
     }
 
     @Override
@@ -56,6 +67,7 @@ public final class LineSoundPlayer extends SoundPlayer {
                         tone, TimeUnit.NANOSECONDS.toMillis(asked),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() + queuedNanos())));
                 write(ToneSynth.render(tone, volume()));
+                played();
             });
         }
     }
@@ -80,6 +92,7 @@ public final class LineSoundPlayer extends SoundPlayer {
                     write(VoiceClips.atVolume(clip, volume()));
                 }
             }
+            played();
         });
     }
 
@@ -95,6 +108,17 @@ public final class LineSoundPlayer extends SoundPlayer {
         }
         long frames = (line.getBufferSize() - line.available()) / FORMAT.getFrameSize();
         return TimeUnit.SECONDS.toNanos(frames) / (long) FORMAT.getSampleRate();
+    }
+
+    /**
+     * Waits until what was written has been heard. A line left short of a full buffer may hold a short clip back
+     * until more sound arrives (measured through PulseAudio: "three" waited for "two", and the words then came
+     * in a rush, the late ones dropped), so each cue is played out at once; the next waits on this thread.
+     */
+    private void played() {
+        if (line != null && !unavailable) {
+            line.drain();
+        }
     }
 
     /** Whether the audio output failed and the player has fallen silent. */
@@ -113,7 +137,7 @@ public final class LineSoundPlayer extends SoundPlayer {
         }
         try {
             if (line == null) {
-                line = AudioSystem.getSourceDataLine(FORMAT);
+                line = opener.open();
                 line.open(FORMAT);
                 line.start();
             }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.lang.reflect.Proxy;
 import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.SourceDataLine;
 import org.junit.jupiter.api.Test;
 
 class LineSoundPlayerTest {
@@ -48,6 +50,29 @@ class LineSoundPlayerTest {
         player.say(List.of(VoiceCue.Word.DONE));
         player.drain();
         assertEquals(List.of(), asked, "no clip was even read");
+    }
+
+    /** Each utterance and each tone is played out before the next is written: a short clip is never held back. */
+    @Test
+    void eachCueIsPlayedOutBeforeTheNext() throws Exception {
+        List<String> calls = new ArrayList<>();
+        SourceDataLine line = (SourceDataLine) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {SourceDataLine.class}, (proxy, method, args) -> {
+                    calls.add(method.getName());
+                    return switch (method.getName()) {
+                        case "write" -> args[2];
+                        case "getBufferSize", "available" -> 32000;
+                        case "isOpen", "isActive", "isRunning" -> true;
+                        default -> null;
+                    };
+                });
+        LineSoundPlayer player = new LineSoundPlayer(1.0, VoiceClips.bundled(), () -> line);
+        player.say(List.of(VoiceCue.Word.LAST_SET, VoiceCue.Word.HOLD));
+        player.play(Tone.WORK_START);
+        player.drain();
+        List<String> heard = calls.stream().filter(c -> c.equals("write") || c.equals("drain")).toList();
+        assertEquals(List.of("write", "write", "drain", "write", "drain"), heard);
+        assertFalse(player.isUnavailable());
     }
 
     @Test

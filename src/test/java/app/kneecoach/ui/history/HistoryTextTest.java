@@ -38,7 +38,7 @@ class HistoryTextTest {
     void anExerciseSaysHowItEndedThenTheSetsOnEachLeg() {
         assertEquals("Inner thigh stretch: completed, right leg 2 of 2 sets, left leg 2 of 2 sets",
                 words.exercise(stretch(TWO_OF_TWO, TWO_OF_TWO, ExerciseOutcome.COMPLETED)));
-        assertEquals("Inner thigh stretch: ended early, right leg 2 of 2 sets, left leg 1 of 2 sets",
+        assertEquals("Inner thigh stretch: not every set done, right leg 2 of 2 sets, left leg 1 of 2 sets",
                 words.exercise(stretch(TWO_OF_TWO, ONE_OF_TWO, ExerciseOutcome.ENDED_EARLY)));
         assertEquals("Inner thigh stretch: stopped: it hurt, right leg 1 of 2 sets, left leg 0 of 2 sets",
                 words.exercise(stretch(ONE_OF_TWO, List.of(), ExerciseOutcome.HURT)));
@@ -57,7 +57,7 @@ class HistoryTextTest {
     @Test
     void anExerciseSavedAsCompletedWithASetMissingReadsEndedEarlyAndSoDoesItsSession() {
         ExerciseRecord shortOfASet = stretch(TWO_OF_TWO, ONE_OF_TWO, ExerciseOutcome.COMPLETED);
-        assertEquals("Inner thigh stretch: ended early, right leg 2 of 2 sets, left leg 1 of 2 sets",
+        assertEquals("Inner thigh stretch: not every set done, right leg 2 of 2 sets, left leg 1 of 2 sets",
                 words.exercise(shortOfASet));
         SessionRecord session = new SessionRecord("s", AT, AT.plusSeconds(300), Optional.empty(),
                 List.of(shortOfASet), OptionalInt.of(3), Optional.empty(), OptionalInt.of(2), Optional.empty(),

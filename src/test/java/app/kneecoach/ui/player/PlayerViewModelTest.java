@@ -130,7 +130,7 @@ class PlayerViewModelTest {
         PlayerViewModel player = play("supine-hamstring-stretch");
         advance(player, 5 + 10);
         player.escape();
-        assertShows(player, "Session ended", "");
+        assertShows(player, "Ended, not every set done", "");
         assertTrue(player.display().done().get());
         assertEquals(List.of("Right leg: 0 of 2 sets done\u2002\u00b7\u2002held 10 s", "Left leg: 0 of 2 sets done"),
                 player.display().cues());
@@ -150,7 +150,7 @@ class PlayerViewModelTest {
         PlayerViewModel player = inRoutine(1, 3);
         advance(player, 5 + 30);
         player.escape();
-        assertShows(player, "Session ended", "");
+        assertShows(player, "Ended, not every set done", "");
         assertShown(player, Control.FINISH, Control.END_ROUTINE);
         assertEquals("Next exercise", player.controls().finishText());
         assertEquals(0.25, player.display().progress().get(), 1e-9, "one set of four done");
@@ -175,7 +175,7 @@ class PlayerViewModelTest {
         advance(player, 5 + 30 + 15 + 30 + 5 + 30 + 15);
         player.skip();
         assertTrue(player.display().done().get());
-        assertShows(player, "Session ended", "");
+        assertShows(player, "Ended, not every set done", "");
         assertEquals(0.75, player.display().progress().get(), 1e-9);
         assertEquals(List.of(SessionResult.Outcome.COMPLETED), listener.outcomes, "the plan ran to its end");
     }
