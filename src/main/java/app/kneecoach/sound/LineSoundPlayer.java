@@ -28,6 +28,12 @@ public final class LineSoundPlayer extends SoundPlayer {
      */
     static final long LATEST_START_NANOS = TimeUnit.MILLISECONDS.toNanos(600);
 
+    /**
+     * A fifth of a second of sound. A line holds back what is written until its buffer is full; with the default
+     * buffer (half a second through PulseAudio) a short word such as "two" was not heard until the next arrived.
+     */
+    static final int BUFFER_BYTES = (int) (FORMAT.getSampleRate() * FORMAT.getFrameSize() / 5);
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "knee-coach-sound");
         thread.setDaemon(true);
@@ -111,14 +117,12 @@ public final class LineSoundPlayer extends SoundPlayer {
     }
 
     /**
-     * Waits until what was written has been heard. A line left short of a full buffer may hold a short clip back
-     * until more sound arrives (measured through PulseAudio: "three" waited for "two", and the words then came
-     * in a rush, the late ones dropped), so each cue is played out at once; the next waits on this thread.
+     * Pushes the end of a cue out with a buffer's worth of silence: shorter than the buffer, it would otherwise
+     * wait in it for the next cue (measured through PulseAudio: "three" waited for "two", the words then came in
+     * a rush and the late ones were dropped). Draining the line instead blocked for two seconds there.
      */
     private void played() {
-        if (line != null && !unavailable) {
-            line.drain();
-        }
+        write(new byte[BUFFER_BYTES]);
     }
 
     /** Whether the audio output failed and the player has fallen silent. */
@@ -138,7 +142,7 @@ public final class LineSoundPlayer extends SoundPlayer {
         try {
             if (line == null) {
                 line = opener.open();
-                line.open(FORMAT);
+                line.open(FORMAT, BUFFER_BYTES);
                 line.start();
             }
             line.write(pcm, 0, pcm.length);

@@ -52,13 +52,17 @@ class LineSoundPlayerTest {
         assertEquals(List.of(), asked, "no clip was even read");
     }
 
-    /** Each utterance and each tone is played out before the next is written: a short clip is never held back. */
+    /** Each utterance and each tone is followed by a buffer of silence that pushes it out: no short clip is held back. */
     @Test
     void eachCueIsPlayedOutBeforeTheNext() throws Exception {
         List<String> calls = new ArrayList<>();
+        List<Object[]> opened = new ArrayList<>();
         SourceDataLine line = (SourceDataLine) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {SourceDataLine.class}, (proxy, method, args) -> {
                     calls.add(method.getName());
+                    if (method.getName().equals("open")) {
+                        opened.add(args == null ? new Object[0] : args);
+                    }
                     return switch (method.getName()) {
                         case "write" -> args[2];
                         case "getBufferSize", "available" -> 32000;
@@ -71,7 +75,11 @@ class LineSoundPlayerTest {
         player.play(Tone.WORK_START);
         player.drain();
         List<String> heard = calls.stream().filter(c -> c.equals("write") || c.equals("drain")).toList();
-        assertEquals(List.of("write", "write", "drain", "write", "drain"), heard);
+        // Two clips and their silence, then the tone and its silence.
+        assertEquals(List.of("write", "write", "write", "write", "write"), heard);
+        assertEquals(1, opened.size(), "opened once");
+        assertEquals(List.of(LineSoundPlayer.FORMAT, LineSoundPlayer.BUFFER_BYTES), List.of(opened.get(0)),
+                "a small buffer, so a short word starts at once");
         assertFalse(player.isUnavailable());
     }
 
