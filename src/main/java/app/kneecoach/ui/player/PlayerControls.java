@@ -43,6 +43,7 @@ final class PlayerControls {
     private final ReadOnlyBooleanWrapper holdLongerUsable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper countRepUsable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper readyUsable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper spacePauses = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper pauseText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper skipText = new ReadOnlyStringWrapper();
 
@@ -78,6 +79,7 @@ final class PlayerControls {
         show(running && restsWait, Control.READY);
         countRepUsable.set(now.countRep());
         readyUsable.set(now.ready());
+        spacePauses.set(running && !now.countRep() && !now.ready());
         holdLongerUsable.set(now.holdLonger());
         show(now.tempo(), Control.TEMPO);
         show(now.easier(), Control.EASIER);
@@ -100,6 +102,11 @@ final class PlayerControls {
     /** Whether "I'm ready" can be pressed now: in a rest that waits for it. */
     ReadOnlyBooleanProperty readyUsable() {
         return readyUsable.getReadOnlyProperty();
+    }
+
+    /** Whether Space pauses now, so only the button it presses shows "Space": not while it counts a rep or ends a rest. */
+    ReadOnlyBooleanProperty spacePauses() {
+        return spacePauses.getReadOnlyProperty();
     }
 
     /** Whether a rep can be counted now: during a set, not in the get-ready or a rest. */

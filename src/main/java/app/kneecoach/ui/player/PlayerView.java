@@ -74,6 +74,8 @@ final class PlayerView {
     @FXML
     private Button pauseButton;
     @FXML
+    private Label pauseKeyHint;
+    @FXML
     private Button skipButton;
     @FXML
     private Button holdLongerButton;
@@ -154,6 +156,8 @@ final class PlayerView {
         holdLongerButton.disableProperty().bind(controls.holdLongerUsable().not());
         countRepButton.disableProperty().bind(controls.countRepUsable().not());
         readyButton.disableProperty().bind(controls.readyUsable().not());
+        // Hidden, not removed, so the button keeps its size while Space means another button.
+        pauseKeyHint.visibleProperty().bind(controls.spacePauses());
     }
 
     /** The frames run while the exercise does; at its end the finish button takes the focus. */

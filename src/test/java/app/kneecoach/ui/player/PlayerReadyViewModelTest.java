@@ -41,6 +41,7 @@ class PlayerReadyViewModelTest {
         assertEquals("0:00", player.display().big().get());
         assertEquals("rested", player.display().unit().get());
         assertTrue(player.controls().readyUsable().get());
+        assertFalse(player.controls().spacePauses().get(), "Space says \"I'm ready\", on that button only");
 
         advance(player, 42);
         assertEquals("0:42", player.display().big().get(), "past the planned 15 s, still resting");
@@ -86,6 +87,7 @@ class PlayerReadyViewModelTest {
         advance(player, 6);
         player.space();
         assertTrue(player.display().paused().get(), "Space pauses a hold");
+        assertTrue(player.controls().spacePauses().get(), "and Pause says so");
         player.space();
 
         PlayerViewModel timed = play(false);

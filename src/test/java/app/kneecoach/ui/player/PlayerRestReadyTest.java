@@ -59,6 +59,7 @@ class PlayerRestReadyTest {
         assertEquals("rested", robot.lookup(".player-unit").queryAs(Label.class).getText());
         assertFalse(ready.isDisabled());
         assertEquals("I'm ready", ready.getText());
+        assertFalse(robot.lookup("#pauseKeyHint").query().isVisible(), "only the button Space presses says Space");
         assertEquals(before, ready.localToScene(ready.getBoundsInLocal()), "the button did not move");
         assertEquals(1, sound.count(Tone.REST_PLANNED));
         capture(robot, "rest-until-ready-100.png");
@@ -66,6 +67,7 @@ class PlayerRestReadyTest {
         robot.type(KeyCode.SPACE);
         expect(robot, "Hold", "30");
         assertTrue(ready.isDisabled());
+        assertTrue(robot.lookup("#pauseKeyHint").query().isVisible());
     }
 
     @Test

@@ -73,8 +73,10 @@ class PlayerViewModelTest {
         PlayerViewModel counted = play("lateral-leg-raise", RepStyle.SELF_PACED);
         assertShown(counted, Control.COUNT_REP);
         assertFalse(counted.controls().countRepUsable().get(), "not in the get-ready");
+        assertTrue(counted.controls().spacePauses().get(), "Space pauses the get-ready");
         counted.skip();
         assertTrue(counted.controls().countRepUsable().get());
+        assertFalse(counted.controls().spacePauses().get(), "Space counts a rep, and only that button says so");
 
         PlayerViewModel paced = play("lateral-leg-raise");
         assertHidden(paced, Control.COUNT_REP, Control.HOLD_LONGER);
