@@ -13,8 +13,16 @@ import app.kneecoach.catalog.Range;
  * @param topHoldSeconds the pause at the top of each paced rep; 0 where the exercise has none
  * @param repStyle       paced or self-paced (reps only)
  * @param tempo          lift and lower times of a paced rep
+ * @param restUntilReady whether each rest between sets waits for the person to say they are ready (the planned
+ *                       rest is then only a reminder); not kept in the records, which keep the rest taken
  */
-public record SessionChoice(DosageMode mode, int target, int sets, int topHoldSeconds, RepStyle repStyle, Tempo tempo) {
+public record SessionChoice(DosageMode mode, int target, int sets, int topHoldSeconds, RepStyle repStyle, Tempo tempo,
+                            boolean restUntilReady) {
+
+    /** Rests of the planned length. */
+    public SessionChoice(DosageMode mode, int target, int sets, int topHoldSeconds, RepStyle repStyle, Tempo tempo) {
+        this(mode, target, sets, topHoldSeconds, repStyle, tempo, false);
+    }
 
     /** The article's lowest dose: the gentle place to start. */
     public static SessionChoice lowest(Dosage dosage) {
@@ -23,23 +31,27 @@ public record SessionChoice(DosageMode mode, int target, int sets, int topHoldSe
     }
 
     public SessionChoice withTarget(int value) {
-        return new SessionChoice(mode, value, sets, topHoldSeconds, repStyle, tempo);
+        return new SessionChoice(mode, value, sets, topHoldSeconds, repStyle, tempo, restUntilReady);
     }
 
     public SessionChoice withSets(int value) {
-        return new SessionChoice(mode, target, value, topHoldSeconds, repStyle, tempo);
+        return new SessionChoice(mode, target, value, topHoldSeconds, repStyle, tempo, restUntilReady);
     }
 
     public SessionChoice withTopHoldSeconds(int value) {
-        return new SessionChoice(mode, target, sets, value, repStyle, tempo);
+        return new SessionChoice(mode, target, sets, value, repStyle, tempo, restUntilReady);
     }
 
     public SessionChoice withRepStyle(RepStyle value) {
-        return new SessionChoice(mode, target, sets, topHoldSeconds, value, tempo);
+        return new SessionChoice(mode, target, sets, topHoldSeconds, value, tempo, restUntilReady);
     }
 
     public SessionChoice withTempo(Tempo value) {
-        return new SessionChoice(mode, target, sets, topHoldSeconds, repStyle, value);
+        return new SessionChoice(mode, target, sets, topHoldSeconds, repStyle, value, restUntilReady);
+    }
+
+    public SessionChoice withRestUntilReady(boolean value) {
+        return new SessionChoice(mode, target, sets, topHoldSeconds, repStyle, tempo, value);
     }
 
     /** @throws IllegalArgumentException naming the first choice outside the dosage */

@@ -1,11 +1,8 @@
 package app.kneecoach.session;
 
 import app.kneecoach.catalog.DosageMode;
-import app.kneecoach.session.SessionEvent.CountdownTick;
 import app.kneecoach.session.SessionEvent.Finished;
 import app.kneecoach.session.SessionEvent.PhaseStarted;
-import app.kneecoach.session.SessionEvent.RepCounted;
-import app.kneecoach.session.SessionEvent.RepStageChanged;
 import app.kneecoach.session.SessionEvent.SetEnded;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,11 +14,11 @@ import java.util.Optional;
  * Runs a {@link SessionPlan} against a clock. The window calls {@link #update()} every frame; each call
  * catches up with every boundary passed since the last one, starting each phase at the exact instant the
  * previous one ended, and returns what happened in order. Controls take effect at once; the events they
- * cause come out of the next {@code update()}.
+ * cause come out of the next {@code update()}. A rest that waits for the person ({@link SessionPlan#waitsForReady})
+ * has no end of its own: it runs until {@link #ready()} or {@link #skip()}.
  */
 public final class SessionEngine {
     private static final long SECOND = Duration.ofSeconds(1).toNanos();
-    private static final int COUNTDOWN_FROM = 3;
 
     private final SessionPlan plan;
     private final SessionClock clock;
@@ -31,10 +28,8 @@ public final class SessionEngine {
 
     private int index;
     private PhaseTimer timer;
-    private RepPacer pacer;
+    private PhaseRun run;
     private Tempo tempo;
-    private int lowestTick;
-    private int stagesEmitted;
     private int selfPacedReps;
     private boolean holdingLonger;
     private SessionResult finished;
@@ -59,16 +54,13 @@ public final class SessionEngine {
         long now = clock.nanoTime();
         while (!isFinished()) {
             long active = timer.active(now);
-            Optional<Long> end = activeEnd();
+            Optional<Long> end = run.activeEnd(holdingLonger);
             long upTo = end.map(e -> Math.min(e, active)).orElse(active);
-            emitCountdown(upTo, events);
-            emitRepProgress(upTo, events);
+            run.emit(upTo, holdingLonger, events);
             if (end.isEmpty() || active < end.get()) {
                 break;
             }
-            if (step().kind() == PhaseKind.WORK) {
-                recordSet(plan.repsPerSet(), events);
-            }
+            record(plan.repsPerSet(), end.get(), events);
             enter(index + 1, timer.next(timer.instantOf(end.get())));
             events.addAll(pending);
             pending.clear();
@@ -79,18 +71,17 @@ public final class SessionEngine {
     public SessionSnapshot snapshot() {
         long active = timer.active(clock.nanoTime());
         long duration = step().duration().map(Duration::toNanos).orElse(0L);
-        boolean timed = step().duration().isPresent() && !isFinished();
+        boolean timed = step().duration().isPresent() && !isFinished() && !waitsForReady();
         long remaining = timed ? Math.max(0, duration - active) : 0;
         long overtime = holdingLonger ? Math.max(0, active - duration) : 0;
-        Optional<RepStage> stage = pacer == null ? Optional.empty()
-                : Optional.of(pacer.stage(pacer.stagesStarted(active) - 1));
-        int reps = repsDone(active);
+        Optional<RepStage> stage = run.stage(active);
+        int reps = run.repsDone(active, selfPacedReps);
         boolean alternatingWork = plan.alternating() && step().kind() == PhaseKind.WORK && !isFinished();
         Optional<LegTurn> turn = alternatingWork
                 ? Optional.of(plan.turn(step(), Math.min(reps, plan.repsPerSet() - 1))) : Optional.empty();
         Optional<Step> next = index + 1 < plan.steps().size() ? Optional.of(plan.steps().get(index + 1)) : Optional.empty();
         return new SessionSnapshot(step(), index, plan.steps().size(), remaining, overtime, reps, stage, turn,
-                timer.isPaused(), holdingLonger, done.completed(), next);
+                timer.isPaused(), holdingLonger, done.completed(), next, waitsForReady(), active);
     }
 
     public boolean isFinished() {
@@ -118,15 +109,29 @@ public final class SessionEngine {
         }
     }
 
-    /** Ends the current phase now. Skipped work keeps whatever was achieved, as an incomplete set. */
+    /**
+     * Ends the current phase now. Skipped work keeps whatever was achieved, as an incomplete set; a rest cut
+     * short is recorded as the rest taken.
+     */
     public void skip() {
         if (isFinished()) {
             return;
         }
-        if (step().kind() == PhaseKind.WORK) {
-            recordSet(achievedNow(), pending);
+        long now = clock.nanoTime();
+        record(achievedNow(), timer.active(now), pending);
+        enter(index + 1, timer.next(now));
+    }
+
+    /** The person is ready: ends a rest that waits for them, and does nothing otherwise. */
+    public void ready() {
+        if (waitsForReady()) {
+            skip();
         }
-        enter(index + 1, timer.next(clock.nanoTime()));
+    }
+
+    /** Whether the phase under way is a rest that waits for {@link #ready()}. */
+    public boolean waitsForReady() {
+        return !isFinished() && plan.waitsForReady(step());
     }
 
     /**
@@ -151,6 +156,7 @@ public final class SessionEngine {
         if (isFinished()) {
             return;
         }
+        // A rest cut short by the end led to no next set: it is no rest between sets.
         if (step().kind() == PhaseKind.WORK) {
             recordSet(achievedNow(), pending);
         }
@@ -163,7 +169,7 @@ public final class SessionEngine {
             return;
         }
         selfPacedReps++;
-        pending.add(counted(selfPacedReps));
+        pending.add(run.counted(selfPacedReps));
         if (selfPacedReps >= plan.repsPerSet()) {
             recordSet(selfPacedReps, pending);
             enter(index + 1, timer.next(clock.nanoTime()));
@@ -185,9 +191,7 @@ public final class SessionEngine {
     /** Changes the paced tempo from the next rep on. */
     public void setTempo(Tempo newTempo) {
         tempo = newTempo;
-        if (pacer != null) {
-            pacer.changeTempo(newTempo, timer.active(clock.nanoTime()));
-        }
+        run.changeTempo(newTempo, timer.active(clock.nanoTime()));
     }
 
     public Tempo tempo() {
@@ -210,13 +214,10 @@ public final class SessionEngine {
     private void enter(int newIndex, PhaseTimer phaseTimer) {
         index = newIndex;
         timer = phaseTimer;
-        lowestTick = COUNTDOWN_FROM + 1;
-        stagesEmitted = 0;
         selfPacedReps = 0;
         holdingLonger = false;
         Step step = step();
-        boolean paced = step.kind() == PhaseKind.WORK && plan.choice().mode() == DosageMode.REPS && !isSelfPaced();
-        pacer = paced ? new RepPacer(tempo, Duration.ofSeconds(plan.choice().topHoldSeconds())) : null;
+        run = new PhaseRun(plan, step, tempo, isSelfPaced());
         if (step.kind() == PhaseKind.DONE) {
             finish(SessionResult.Outcome.COMPLETED);
         } else {
@@ -230,67 +231,21 @@ public final class SessionEngine {
         pending.add(new Finished(finished));
     }
 
-    /** When the current phase ends on its own, in active time; empty when the user ends it. */
-    private Optional<Long> activeEnd() {
-        if (pacer != null) {
-            return Optional.of(pacer.endOfRep(plan.repsPerSet()));
-        }
-        if (holdingLonger || step().duration().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(step().duration().get().toNanos());
-    }
-
-    private void emitCountdown(long active, List<SessionEvent> events) {
-        if (step().duration().isEmpty() || holdingLonger) {
-            return;
-        }
-        long duration = step().duration().get().toNanos();
-        for (int left = lowestTick - 1; left >= 1; left--) {
-            if (duration <= left * SECOND) {
-                continue;   // that second would begin with the phase itself; a shorter phase still counts the rest
-            }
-            if (active < duration - left * SECOND) {
-                break;
-            }
-            events.add(new CountdownTick(left));
-            lowestTick = left;
-        }
-    }
-
-    private void emitRepProgress(long active, List<SessionEvent> events) {
-        if (pacer == null) {
-            return;
-        }
-        int started = pacer.stagesStarted(active);
-        int lastRepStage = plan.repsPerSet() * pacer.stagesPerRep();
-        for (int k = stagesEmitted; k < started; k++) {
-            if (k > 0 && k % pacer.stagesPerRep() == 0) {
-                events.add(counted(k / pacer.stagesPerRep()));
-            }
-            if (k < lastRepStage) {
-                events.add(new RepStageChanged(k / pacer.stagesPerRep() + 1, pacer.stage(k)));
-            }
-        }
-        stagesEmitted = Math.max(stagesEmitted, started);
-    }
-
-    private int repsDone(long active) {
-        if (pacer != null) {
-            return Math.min(pacer.repsDone(active), plan.repsPerSet());
-        }
-        return selfPacedReps;
-    }
-
-    /** The event for the set's {@code reps}-th rep, just done: on its leg, with that leg's count. */
-    private RepCounted counted(int reps) {
-        LegTurn turn = plan.turn(step(), reps - 1);
-        return new RepCounted(turn.leg(), turn.rep());
-    }
-
     private int achievedNow() {
         long active = timer.active(clock.nanoTime());
-        return plan.choice().mode() == DosageMode.HOLD ? (int) (active / SECOND) : repsDone(active);
+        return plan.choice().mode() == DosageMode.HOLD ? (int) (active / SECOND) : run.repsDone(active, selfPacedReps);
+    }
+
+    /**
+     * What leaving the phase under way after {@code active} nanoseconds keeps: a work step's set ({@code achieved}),
+     * a rest's length as the rest taken after its set.
+     */
+    private void record(int achieved, long active, List<SessionEvent> events) {
+        if (step().kind() == PhaseKind.WORK) {
+            recordSet(achieved, events);
+        } else if (step().kind() == PhaseKind.REST) {
+            done.rested(step(), (int) (active / SECOND));
+        }
     }
 
     private void recordSet(int achieved, List<SessionEvent> events) {

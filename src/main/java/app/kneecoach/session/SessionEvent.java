@@ -26,6 +26,10 @@ public sealed interface SessionEvent {
     record SetEnded(Side side, SetResult set, SessionResult soFar) implements SessionEvent {
     }
 
+    /** A rest that waits for the person ({@link SessionChoice#restUntilReady()}) has lasted its planned length. */
+    record RestPlannedReached(Step step) implements SessionEvent {
+    }
+
     /** The session is over, completed or ended early. */
     record Finished(SessionResult result) implements SessionEvent {
     }

@@ -122,6 +122,14 @@ public record SessionPlan(Exercise exercise, SessionChoice choice, List<Step> st
         return alternating() ? List.of(worked.get(0), worked.get(0).other()) : worked;
     }
 
+    /**
+     * Whether {@code step} runs until the person is ready rather than for its length: the rests between sets,
+     * when the person chose so. The side switch stays timed: it is the move to the other leg, not a rest.
+     */
+    public boolean waitsForReady(Step step) {
+        return choice.restUntilReady() && step.kind() == PhaseKind.REST;
+    }
+
     /** Whether the legs take turns rep by rep within each set. */
     public boolean alternating() {
         return exercise.dosage().sides() == Sides.ALTERNATING;

@@ -42,6 +42,12 @@ final class SetsDone {
         legs.forEach(side -> done.get(side).removeIf(r -> r.set() == work.set()));
     }
 
+    /** Notes the rest taken after the set a rest step follows, on every leg that set was recorded on. */
+    void rested(Step rest, int seconds) {
+        List<Side> legs = plan.alternating() ? plan.sides() : List.of(rest.side());
+        legs.forEach(side -> done.get(side).replaceAll(r -> r.set() == rest.set() ? r.withRest(seconds) : r));
+    }
+
     /** Completed sets per side. */
     Map<Side, Integer> completed() {
         Map<Side, Integer> sets = new EnumMap<>(Side.class);

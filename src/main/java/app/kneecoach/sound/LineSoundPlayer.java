@@ -1,6 +1,7 @@
 package app.kneecoach.sound;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,12 +28,19 @@ public final class LineSoundPlayer extends SoundPlayer {
      */
     static final long LATEST_START_NANOS = TimeUnit.MILLISECONDS.toNanos(600);
 
+    /**
+     * A fifth of a second of sound. A line holds back what is written until its buffer is full; with the default
+     * buffer (half a second through PulseAudio) a short word such as "two" was not heard until the next arrived.
+     */
+    static final int BUFFER_BYTES = (int) (FORMAT.getSampleRate() * FORMAT.getFrameSize() / 5);
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "knee-coach-sound");
         thread.setDaemon(true);
         return thread;
     });
     private final VoiceClips voice;
+    private final LineOpener opener;
     private volatile boolean unavailable;
     private SourceDataLine line;
 
@@ -42,14 +50,31 @@ public final class LineSoundPlayer extends SoundPlayer {
     }
 
     public LineSoundPlayer(double volume, VoiceClips voice) {
+        this(volume, voice, () -> AudioSystem.getSourceDataLine(FORMAT));
+    }
+
+    LineSoundPlayer(double volume, VoiceClips voice, LineOpener opener) {
         this.voice = voice;
+        this.opener = opener;
         setVolume(volume);
+    }
+
+    /** Where the sound goes: the system's default output, or a line a test looks at. */
+    interface LineOpener {
+        SourceDataLine open() throws Exception;
     }
 
     @Override
     protected void sound(Tone tone) {
         if (!unavailable) {
-            worker.execute(() -> write(ToneSynth.render(tone, volume())));
+            long asked = System.nanoTime();
+            worker.execute(() -> {
+                LOG.log(Level.FINE, () -> String.format(Locale.ROOT, "tone %s asked %d ms, heard from %d ms",
+                        tone, TimeUnit.NANOSECONDS.toMillis(asked),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() + queuedNanos())));
+                write(ToneSynth.render(tone, volume()));
+                played();
+            });
         }
     }
 
@@ -60,7 +85,12 @@ public final class LineSoundPlayer extends SoundPlayer {
         }
         long asked = System.nanoTime();
         worker.execute(() -> {
-            if (tooLate(asked, System.nanoTime() + queuedNanos())) {
+            long start = System.nanoTime() + queuedNanos();
+            // What is said when, for checking the cues against a recording (docs/voice-check.md).
+            LOG.log(Level.FINE, () -> String.format(Locale.ROOT, "say %s asked %d ms, heard from %d ms%s",
+                    utterance, TimeUnit.NANOSECONDS.toMillis(asked), TimeUnit.NANOSECONDS.toMillis(start),
+                    tooLate(asked, start) ? ": dropped, too late" : ""));
+            if (tooLate(asked, start)) {
                 return;
             }
             for (VoiceCue cue : utterance) {
@@ -68,6 +98,7 @@ public final class LineSoundPlayer extends SoundPlayer {
                     write(VoiceClips.atVolume(clip, volume()));
                 }
             }
+            played();
         });
     }
 
@@ -83,6 +114,15 @@ public final class LineSoundPlayer extends SoundPlayer {
         }
         long frames = (line.getBufferSize() - line.available()) / FORMAT.getFrameSize();
         return TimeUnit.SECONDS.toNanos(frames) / (long) FORMAT.getSampleRate();
+    }
+
+    /**
+     * Pushes the end of a cue out with a buffer's worth of silence: shorter than the buffer, it would otherwise
+     * wait in it for the next cue (measured through PulseAudio: "three" waited for "two", the words then came in
+     * a rush and the late ones were dropped). Draining the line instead blocked for two seconds there.
+     */
+    private void played() {
+        write(new byte[BUFFER_BYTES]);
     }
 
     /** Whether the audio output failed and the player has fallen silent. */
@@ -101,8 +141,8 @@ public final class LineSoundPlayer extends SoundPlayer {
         }
         try {
             if (line == null) {
-                line = AudioSystem.getSourceDataLine(FORMAT);
-                line.open(FORMAT);
+                line = opener.open();
+                line.open(FORMAT, BUFFER_BYTES);
                 line.start();
             }
             line.write(pcm, 0, pcm.length);

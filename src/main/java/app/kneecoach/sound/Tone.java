@@ -11,12 +11,28 @@ public enum Tone {
     /** Time to change to the other leg. */
     SIDE_SWITCH(List.of(new Note(660, 160), new Note(880, 160))),
     /** The exercise is finished. */
-    FINISHED(List.of(new Note(523, 160), new Note(659, 160), new Note(784, 320)));
+    FINISHED(List.of(new Note(523, 160), new Note(659, 160), new Note(784, 320))),
+    /**
+     * A rest that waits for the person has lasted its planned length: low, long and at under half the loudness,
+     * a reminder, not a call to move.
+     */
+    REST_PLANNED(List.of(new Note(392, 600)), 0.4);
 
     private final List<Note> notes;
+    private final double loudness;
 
     Tone(List<Note> notes) {
+        this(notes, 1.0);
+    }
+
+    Tone(List<Note> notes, double loudness) {
         this.notes = notes;
+        this.loudness = loudness;
+    }
+
+    /** 0 to 1: how loud against the other tones at the same volume. */
+    public double loudness() {
+        return loudness;
     }
 
     public List<Note> notes() {

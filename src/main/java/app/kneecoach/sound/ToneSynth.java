@@ -20,7 +20,7 @@ public final class ToneSynth {
         byte[] pcm = new byte[total * 2];
         int offset = 0;
         for (Tone.Note note : tone.notes()) {
-            offset = renderNote(note, volume, pcm, offset);
+            offset = renderNote(note, volume * tone.loudness(), pcm, offset);
         }
         return pcm;
     }

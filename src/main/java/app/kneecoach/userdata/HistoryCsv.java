@@ -24,7 +24,7 @@ import java.util.OptionalInt;
  */
 public final class HistoryCsv {
     static final List<String> HEADER = List.of("date", "time", "routine", "exercise", "variation", "side", "set",
-            "target", "achieved", "set_complete", "exercise_outcome", "session_status", "pain_before", "pain_after",
+            "target", "achieved", "set_complete", "rest_seconds", "exercise_outcome", "session_status", "pain_before", "pain_after",
             "note_before", "note_after", "aerobic_minutes");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -84,7 +84,7 @@ public final class HistoryCsv {
         List<String> closing = List.of(HistoryJson.key(s.status()), pain(s.painBefore()), pain(s.painAfter()),
                 s.noteBefore().orElse(""), s.noteAfter().orElse(""), "");
         if (s.exercises().isEmpty()) {
-            line(csv, join(session, List.of("", "", "", "", "", "", "", ""), closing));
+            line(csv, join(session, Collections.nCopies(9, ""), closing));
         }
         for (ExerciseRecord e : s.exercises()) {
             for (List<String> set : sets(e)) {
@@ -101,11 +101,11 @@ public final class HistoryCsv {
             for (SetResult set : side.sets()) {
                 rows.add(List.of(e.exerciseName(), variation, HistoryJson.key(side.side()), String.valueOf(set.set()),
                         String.valueOf(set.target()), String.valueOf(set.achieved()), String.valueOf(set.complete()),
-                        outcome));
+                        set.restSeconds().isPresent() ? String.valueOf(set.restSeconds().getAsInt()) : "", outcome));
             }
         }
         if (rows.isEmpty()) {
-            rows.add(List.of(e.exerciseName(), variation, "", "", "", "", "", outcome));
+            rows.add(List.of(e.exerciseName(), variation, "", "", "", "", "", "", outcome));
         }
         return rows;
     }

@@ -92,6 +92,7 @@ final class HistoryJson {
             s.put("target", set.target());
             s.put("achieved", set.achieved());
             s.put("complete", set.complete());
+            set.restSeconds().ifPresent(rest -> s.put("restSeconds", rest));
         }
         return node;
     }

@@ -26,6 +26,8 @@ import java.util.OptionalInt;
 final class HistoryReader {
     static final int MAX_SECONDS = 3600;
     static final int MAX_ACHIEVED = 100_000;
+    /** A day; anything longer is no rest between sets. */
+    static final int MAX_REST_SECONDS = 86_400;
     static final int MAX_SETS = 10;
 
     private final Problems problems;
@@ -152,11 +154,14 @@ final class HistoryReader {
         var target = r.integer("target", 1, MAX_SECONDS);
         var achieved = r.integer("achieved", 0, MAX_ACHIEVED);
         var complete = r.bool("complete");
+        // Older files have no rests; a missing one stays unknown.
+        var rest = r.optionalInteger("restSeconds", 0, MAX_REST_SECONDS);
         r.rejectUnknownFields();
         if (set.isEmpty() || target.isEmpty() || achieved.isEmpty() || complete.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SetResult(set.getAsInt(), target.getAsInt(), achieved.getAsInt(), complete.get()));
+        return Optional.of(new SetResult(set.getAsInt(), target.getAsInt(), achieved.getAsInt(), complete.get(),
+                rest));
     }
 
     private Optional<String> note(JsonObjectReader r, String field) {

@@ -105,7 +105,9 @@ final class Schema {
                         sets INTEGER,
                         top_hold_seconds INTEGER,
                         variation TEXT,
-                        dismissed_at TEXT)"""));
+                        dismissed_at TEXT)"""),
+            // 4 to 5: the rest taken after each set, in seconds (empty for sets kept before, and the last set).
+            List.of("ALTER TABLE exercise_set ADD COLUMN rest_seconds INTEGER"));
 
     /** The schema version this build writes. */
     static final int VERSION = MIGRATIONS.size();

@@ -91,7 +91,8 @@ final class SessionQuery {
     private Map<String, List<List<SetResult>>> sets() throws SQLException {
         Map<String, List<List<SetResult>>> byExercise = new HashMap<>();
         query("""
-                SELECT session_id, exercise_position, side_position, set_number, target, achieved, complete
+                SELECT session_id, exercise_position, side_position, set_number, target, achieved, complete,
+                    rest_seconds
                 FROM exercise_set WHERE session_id IN (%s)
                 ORDER BY session_id, exercise_position, side_position, position""", r -> {
             List<List<SetResult>> sides = byExercise.computeIfAbsent(r.getString(1) + '/' + r.getInt(2),
@@ -100,7 +101,9 @@ final class SessionQuery {
             while (sides.size() <= side) {
                 sides.add(new ArrayList<>());
             }
-            sides.get(side).add(new SetResult(r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7) == 1));
+            int rest = r.getInt(8);
+            OptionalInt rested = r.wasNull() ? OptionalInt.empty() : OptionalInt.of(rest);
+            sides.get(side).add(new SetResult(r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7) == 1, rested));
         });
         return byExercise;
     }

@@ -30,8 +30,8 @@ final class SessionRows {
             "INSERT INTO exercise_side (session_id, exercise_position, position, side) VALUES (?, ?, ?, ?)";
     private static final String INSERT_SET = """
             INSERT INTO exercise_set (session_id, exercise_position, side_position, position, set_number, target,
-                achieved, complete)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+                achieved, complete, rest_seconds)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private SessionRows() {
     }
@@ -109,6 +109,7 @@ final class SessionRows {
             s.setInt(6, set.target());
             s.setInt(7, set.achieved());
             s.setInt(8, set.complete() ? 1 : 0);
+            setInt(s, 9, set.restSeconds());
             s.addBatch();
         }
     }

@@ -102,6 +102,7 @@ public final class SettingsStore {
         root.put("textSize", changed.textSize());
         root.put("welcomeSeen", changed.welcomeSeen());
         root.put("cues", changed.cues().key());
+        root.put("restUntilReady", changed.restUntilReady());
         return root;
     }
 
@@ -138,12 +139,15 @@ public final class SettingsStore {
         if (cues.isEmpty()) {
             r.problem("cues", "must be one of " + Arrays.stream(SoundCues.values()).map(SoundCues::key).toList());
         }
+        // A file without it was written before rests could wait: they were timed, as the default keeps them.
+        var restUntilReady = r.optionalBoolean("restUntilReady").orElse(d.restUntilReady());
         r.rejectUnknownFields();
         if (version.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new UserSettings(sound, volume, getReady, stretchRest, strengthRest, lift, lower,
-                side.orElse(d.firstSide()), theme.orElse(d.theme()), textSize, welcomeSeen, cues.orElse(d.cues())));
+                side.orElse(d.firstSide()), theme.orElse(d.theme()), textSize, welcomeSeen, cues.orElse(d.cues()),
+                restUntilReady));
     }
 
     private static OptionalInt within(JsonObjectReader r, String field, UserSettings.Limit limit) {

@@ -13,10 +13,13 @@ import java.util.List;
  * @param textSize    percent of the normal text size, one of {@link #TEXT_SIZES}
  * @param welcomeSeen whether the person has closed the welcome shown at the first start
  * @param cues        with sound on: the voice, tones, or both
+ * @param restUntilReady whether rests between sets wait for the person to say they are ready (the planned rest
+ *                    is then marked by a soft tone); each start card offers the choice again
  */
 public record UserSettings(boolean sound, int volume, int getReadySeconds, int stretchRestSeconds,
                            int strengthRestSeconds, int liftMillis, int lowerMillis, Side firstSide, Theme theme,
-                           int textSize, boolean welcomeSeen, SoundCues cues) {
+                           int textSize, boolean welcomeSeen, SoundCues cues,
+                           boolean restUntilReady) {
     // The one place the limits are set: this record's checks, the settings file's reader and the Settings
     // view's controls all use them. (Declared before DEFAULT, which the checks need.)
 
@@ -30,7 +33,7 @@ public record UserSettings(boolean sound, int volume, int getReadySeconds, int s
     public static final Limit TEMPO_MILLIS = new Limit((int) Tempo.SHORTEST.toMillis(), (int) Tempo.LONGEST.toMillis(),
             (int) Tempo.STEP.toMillis());
     public static final UserSettings DEFAULT = new UserSettings(true, 60, 5, 15, 30, 2000, 2000, Side.RIGHT,
-            Theme.LIGHT, 100, false, SoundCues.VOICE_AND_TONES);
+            Theme.LIGHT, 100, false, SoundCues.VOICE_AND_TONES, false);
 
     /** The values a number setting may take: {@code min} to {@code max}; a control changes it by {@code step}. */
     public record Limit(int min, int max, int step) {
@@ -68,16 +71,21 @@ public record UserSettings(boolean sound, int volume, int getReadySeconds, int s
 
     public UserSettings withLook(Theme newTheme, int newTextSize) {
         return new UserSettings(sound, volume, getReadySeconds, stretchRestSeconds, strengthRestSeconds, liftMillis,
-                lowerMillis, firstSide, newTheme, newTextSize, welcomeSeen, cues);
+                lowerMillis, firstSide, newTheme, newTextSize, welcomeSeen, cues, restUntilReady);
     }
 
     public UserSettings withCues(SoundCues value) {
         return new UserSettings(sound, volume, getReadySeconds, stretchRestSeconds, strengthRestSeconds, liftMillis,
-                lowerMillis, firstSide, theme, textSize, welcomeSeen, value);
+                lowerMillis, firstSide, theme, textSize, welcomeSeen, value, restUntilReady);
+    }
+
+    public UserSettings withRestUntilReady(boolean value) {
+        return new UserSettings(sound, volume, getReadySeconds, stretchRestSeconds, strengthRestSeconds, liftMillis,
+                lowerMillis, firstSide, theme, textSize, welcomeSeen, cues, value);
     }
 
     public UserSettings withWelcomeSeen(boolean seen) {
         return new UserSettings(sound, volume, getReadySeconds, stretchRestSeconds, strengthRestSeconds, liftMillis,
-                lowerMillis, firstSide, theme, textSize, seen, cues);
+                lowerMillis, firstSide, theme, textSize, seen, cues, restUntilReady);
     }
 }

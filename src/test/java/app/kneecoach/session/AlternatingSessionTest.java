@@ -71,7 +71,7 @@ class AlternatingSessionTest {
         assertEquals(Map.of(RIGHT, 1, LEFT, 1), run.now().setsDone());
         run.at(SET_2 + SET);
 
-        SetResult full1 = new SetResult(1, 10, 10, true);
+        SetResult full1 = new SetResult(1, 10, 10, true).withRest(30);
         SetResult full2 = new SetResult(2, 10, 10, true);
         SessionResult result = run.engine.result().orElseThrow();
         assertEquals(Outcome.COMPLETED, result.outcome());
@@ -79,9 +79,11 @@ class AlternatingSessionTest {
                 result.sides());
         List<SetEnded> ended = run.all(SetEnded.class);
         assertEquals(List.of(RIGHT, LEFT, RIGHT, LEFT), ended.stream().map(SetEnded::side).toList());
-        assertEquals(List.of(full1), ended.get(0).soFar().side(RIGHT).sets());
+        SetResult beforeItsRest = new SetResult(1, 10, 10, true);
+        assertEquals(List.of(beforeItsRest), ended.get(0).soFar().side(RIGHT).sets());
         assertEquals(List.of(), ended.get(0).soFar().side(LEFT).sets(), "each leg's set is saved as it is recorded");
-        assertEquals(List.of(full1), ended.get(1).soFar().side(LEFT).sets());
+        assertEquals(List.of(beforeItsRest), ended.get(1).soFar().side(LEFT).sets());
+        assertEquals(List.of(full1), ended.get(2).soFar().side(LEFT).sets(), "the rest after it, on both legs");
     }
 
     @Test
@@ -137,7 +139,7 @@ class AlternatingSessionTest {
     @Test
     void endingEarlyKeepsTheFinishedSetAndEachLegsRepsOfTheOneUnderWay() {
         EngineRun run = at(SET_2 + 5 * REP + 1, SessionEngine::endEarly);
-        SetResult full = new SetResult(1, 10, 10, true);
+        SetResult full = new SetResult(1, 10, 10, true).withRest(30);
         assertEquals(List.of(new SideResult(RIGHT, List.of(full, new SetResult(2, 10, 3, false))),
                 new SideResult(LEFT, List.of(full, new SetResult(2, 10, 2, false)))),
                 run.engine.result().orElseThrow().sides());

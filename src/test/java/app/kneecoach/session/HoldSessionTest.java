@@ -53,8 +53,8 @@ class HoldSessionTest {
         assertEquals(List.of(GET_READY, WORK, REST, WORK, SWITCH_SIDE, WORK, REST, WORK), run.phases());
         SessionResult result = run.engine.result().orElseThrow();
         assertEquals(Outcome.COMPLETED, result.outcome());
-        assertEquals(List.of(new SetResult(1, 30, 30, true), new SetResult(2, 30, 30, true)),
-                result.side(Side.RIGHT).sets());
+        assertEquals(List.of(new SetResult(1, 30, 30, true).withRest(15), new SetResult(2, 30, 30, true)),
+                result.side(Side.RIGHT).sets(), "a timed rest is recorded at its length");
         assertEquals(2, result.side(Side.LEFT).setsCompleted());
         assertEquals(Instant.parse("2026-11-24T08:00:00Z"), result.startedAt());
         assertEquals(Instant.parse("2026-11-24T08:02:40Z"), result.endedAt());

@@ -57,7 +57,7 @@ class ResumedSessionTest {
         engine.update();
         SessionResult result = engine.result().orElseThrow();
         assertEquals(Outcome.COMPLETED, result.outcome());
-        assertEquals(List.of(held(1), held(2), held(3)), result.side(Side.RIGHT).sets());
+        assertEquals(List.of(held(1), held(2).withRest(15), held(3)), result.side(Side.RIGHT).sets());
         assertEquals(3, result.side(Side.LEFT).setsCompleted());
     }
 

@@ -73,7 +73,7 @@ class SessionControlsTest {
         run.at(70);
         assertEquals(REST, run.now().step().kind());
         run.at(200);
-        assertEquals(List.of(new SetResult(1, 30, 30, true), new SetResult(2, 30, 30, true)),
+        assertEquals(List.of(new SetResult(1, 30, 30, true).withRest(15), new SetResult(2, 30, 30, true)),
                 run.engine.result().orElseThrow().side(Side.RIGHT).sets(), "set 1 is recorded once");
     }
 
@@ -108,7 +108,7 @@ class SessionControlsTest {
         assertTrue(run.engine.isFinished());
         SessionResult result = ((Finished) last.get(last.size() - 1)).result();
         assertEquals(Outcome.ENDED_EARLY, result.outcome());
-        assertEquals(List.of(new SetResult(1, 30, 30, true), new SetResult(2, 30, 10, false)),
+        assertEquals(List.of(new SetResult(1, 30, 30, true).withRest(15), new SetResult(2, 30, 10, false)),
                 result.side(Side.RIGHT).sets());
         assertEquals(List.of(), result.side(Side.LEFT).sets());
         assertEquals(PhaseKind.DONE, run.now().step().kind());

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.lang.reflect.Proxy;
 import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.SourceDataLine;
 import org.junit.jupiter.api.Test;
 
 class LineSoundPlayerTest {
@@ -48,6 +50,37 @@ class LineSoundPlayerTest {
         player.say(List.of(VoiceCue.Word.DONE));
         player.drain();
         assertEquals(List.of(), asked, "no clip was even read");
+    }
+
+    /** Each utterance and each tone is followed by a buffer of silence that pushes it out: no short clip is held back. */
+    @Test
+    void eachCueIsPlayedOutBeforeTheNext() throws Exception {
+        List<String> calls = new ArrayList<>();
+        List<Object[]> opened = new ArrayList<>();
+        SourceDataLine line = (SourceDataLine) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {SourceDataLine.class}, (proxy, method, args) -> {
+                    calls.add(method.getName());
+                    if (method.getName().equals("open")) {
+                        opened.add(args == null ? new Object[0] : args);
+                    }
+                    return switch (method.getName()) {
+                        case "write" -> args[2];
+                        case "getBufferSize", "available" -> 32000;
+                        case "isOpen", "isActive", "isRunning" -> true;
+                        default -> null;
+                    };
+                });
+        LineSoundPlayer player = new LineSoundPlayer(1.0, VoiceClips.bundled(), () -> line);
+        player.say(List.of(VoiceCue.Word.LAST_SET, VoiceCue.Word.HOLD));
+        player.play(Tone.WORK_START);
+        player.drain();
+        List<String> heard = calls.stream().filter(c -> c.equals("write") || c.equals("drain")).toList();
+        // Two clips and their silence, then the tone and its silence.
+        assertEquals(List.of("write", "write", "write", "write", "write"), heard);
+        assertEquals(1, opened.size(), "opened once");
+        assertEquals(List.of(LineSoundPlayer.FORMAT, LineSoundPlayer.BUFFER_BYTES), List.of(opened.get(0)),
+                "a small buffer, so a short word starts at once");
+        assertFalse(player.isUnavailable());
     }
 
     @Test

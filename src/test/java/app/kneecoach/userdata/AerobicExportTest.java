@@ -30,9 +30,9 @@ class AerobicExportTest {
         assertEquals("aerobic_minutes", HistoryCsv.HEADER.get(HistoryCsv.HEADER.size() - 1));
         assertEquals(5, lines.size());
         assertTrue(lines.get(1).startsWith("2026-11-01,18:00,"), lines.get(1));
-        assertEquals("2026-11-01,,,Walking,,,,,,,,,,,,,30", lines.get(2));
+        assertEquals("2026-11-01,,,Walking,,,,,,,,,,,,,,30", lines.get(2));
         assertTrue(lines.get(3).startsWith("2026-11-03,18:00,") && lines.get(3).endsWith(","), lines.get(3));
-        assertEquals("2026-11-05,,,Pool exercise,,,,,,,,,,,,,45", lines.get(4), "after every session, if later");
+        assertEquals("2026-11-05,,,Pool exercise,,,,,,,,,,,,,,45", lines.get(4), "after every session, if later");
     }
 
     @Test

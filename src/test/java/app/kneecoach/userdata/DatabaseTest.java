@@ -151,8 +151,7 @@ class DatabaseTest {
                 }
             }
             s.execute("PRAGMA user_version = 2");
-            SessionRows.write(c, Sessions.full(0, 5, 4), false);
-            SessionRows.write(c, Sessions.bare(1), false);
+            writeWithoutRests(c, s, Sessions.full(0, 5, 4), Sessions.bare(1));
             s.execute("INSERT INTO routine (id, position, name, description) VALUES ('my-routine-1', 0, 'Old', '')");
         }
         HistoryStore.Opened opened = HistoryStore.open(dir, HistoryStoreTest.CLOCK);
@@ -168,6 +167,40 @@ class DatabaseTest {
         opened.store().aerobic().save(walk);
         opened.store().close();
         assertEquals(List.of(walk), HistoryStore.open(dir, HistoryStoreTest.CLOCK).store().aerobic().all());
+    }
+
+    @Test
+    void aSchemaVersionFourFileKeepsItsSetsWithNoRestAndNewSetsKeepTheirs() throws IOException, SQLException {
+        Files.createDirectories(dir);
+        try (Connection c = Database.connect(dir.resolve(Database.FILE)); Statement s = c.createStatement()) {
+            for (List<String> migration : Schema.MIGRATIONS.subList(0, 4)) {
+                for (String sql : migration) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("PRAGMA user_version = 4");
+            writeWithoutRests(c, s, Sessions.full(0, 5, 4));
+        }
+        HistoryStore.Opened opened = HistoryStore.open(dir, HistoryStoreTest.CLOCK);
+        assertEquals(List.of(), opened.notices(), "migrated, not set aside");
+        assertEquals(String.valueOf(Schema.VERSION), pragma(opened.store(), "user_version"));
+        assertEquals(List.of(Sessions.full(0, 5, 4)), Histories.all(opened.store()), "every set kept, no rest known");
+
+        SessionRecord rested = Sessions.rested(1, 65);
+        opened.store().add(rested);
+        opened.store().close();
+        List<SessionRecord> read = Histories.all(HistoryStore.open(dir, HistoryStoreTest.CLOCK).store());
+        assertEquals(rested, read.get(1));
+        assertEquals(OptionalInt.of(65), read.get(1).exercises().get(0).sides().get(0).sets().get(0).restSeconds());
+    }
+
+    /** Writes sessions as a file before rests were kept has them: the rows this build writes, less that column. */
+    private static void writeWithoutRests(Connection c, Statement s, SessionRecord... sessions) throws SQLException {
+        s.execute("ALTER TABLE exercise_set ADD COLUMN rest_seconds INTEGER");
+        for (SessionRecord session : sessions) {
+            SessionRows.write(c, session, false);
+        }
+        s.execute("ALTER TABLE exercise_set DROP COLUMN rest_seconds");
     }
 
     private static String pragma(HistoryStore store, String name) throws IOException {

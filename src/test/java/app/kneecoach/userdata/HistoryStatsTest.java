@@ -50,14 +50,15 @@ class HistoryStatsTest {
 
     @Test
     void csvHasARowPerSetAndQuotesSafely() throws java.io.IOException {
-        String csv = HistoryCsv.write(new History(List.of(Sessions.full(0, 5, 4), Sessions.bare(1))), List.of(),
-                ZoneOffset.UTC);
+        String csv = HistoryCsv.write(new History(List.of(Sessions.full(0, 5, 4), Sessions.bare(1),
+                Sessions.rested(2, 65))), List.of(), ZoneOffset.UTC);
         List<String> lines = csv.lines().toList();
         assertEquals(String.join(",", HistoryCsv.HEADER), lines.get(0));
-        assertEquals(1 + 4 + 1, lines.size(), "3 stretch sets, 1 bridge set, 1 session with no exercise");
-        assertEquals("2026-11-01,09:00,Full program,Supine hamstring stretch,,right,2,30,45,true,ended-early,completed,5,4,"
+        assertEquals(1 + 4 + 1 + 2, lines.size(), "3 stretch sets, 1 bridge set, 1 session with no exercise, 2 sets");
+        assertEquals("2026-11-01,09:00,Full program,Supine hamstring stretch,,right,2,30,45,true,,ended-early,completed,5,4,"
                 + "stiff \u201cmorning\u201d,better,", lines.get(2));
-        assertTrue(lines.get(4).contains(",Ball squeeze,both,1,12,12,true,hurt,"), lines.get(4));
+        assertTrue(lines.get(4).contains(",Ball squeeze,both,1,12,12,true,,hurt,"), lines.get(4));
+        assertTrue(lines.get(6).contains(",right,1,30,30,true,65,completed,"), "the rest after the set: " + lines.get(6));
         assertEquals("\"a, \"\"b\"\"\"", HistoryCsv.cell("a, \"b\""));
         assertEquals("'=SUM(A1)", HistoryCsv.cell("=SUM(A1)"));
     }

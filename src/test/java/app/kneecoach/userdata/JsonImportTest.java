@@ -62,6 +62,15 @@ class JsonImportTest {
     }
 
     @Test
+    void theRestTakenAfterASetComesOverAndAFileWithoutItHasNone() throws IOException {
+        Histories.writeOldHistory(dir, new History(List.of(Sessions.full(0, 3, 2), Sessions.rested(1, 65))));
+        assertTrue(Files.readString(dir.resolve(JsonImport.HISTORY_FILE)).contains("\"restSeconds\""));
+        HistoryStore.Opened opened = HistoryStore.open(dir, HistoryStoreTest.CLOCK);
+        assertEquals(List.of(), opened.notices());
+        assertEquals(List.of(Sessions.full(0, 3, 2), Sessions.rested(1, 65)), Histories.all(opened.store()));
+    }
+
+    @Test
     void aCrashAfterTheImportButBeforeTheRenamesAddsNothingTwice() throws IOException {
         writeAllThree();
         HistoryStore.open(dir, HistoryStoreTest.CLOCK).store().close();

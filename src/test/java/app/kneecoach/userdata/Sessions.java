@@ -37,6 +37,18 @@ final class Sessions {
                 OptionalInt.of(painAfter), Optional.of("better"), SessionStatus.COMPLETED);
     }
 
+    /** A hold session on the given day whose first set was followed by {@code restSeconds} of rest. */
+    static SessionRecord rested(int day, int restSeconds) {
+        Instant start = Instant.parse("2026-11-01T12:00:00Z").plus(Duration.ofDays(day));
+        ExerciseRecord stretch = new ExerciseRecord("supine-hamstring-stretch", "Supine hamstring stretch", HOLD,
+                Optional.empty(), List.of(new SideResult(Side.RIGHT, List.of(
+                        new SetResult(1, 30, 30, true).withRest(restSeconds), new SetResult(2, 30, 30, true)))),
+                ExerciseOutcome.COMPLETED);
+        return new SessionRecord("rested-" + day, start, start.plus(Duration.ofMinutes(3)), Optional.empty(),
+                List.of(stretch), OptionalInt.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(),
+                SessionStatus.COMPLETED);
+    }
+
     /** A single-exercise session with no ratings. */
     static SessionRecord bare(int day) {
         Instant start = Instant.parse("2026-11-01T18:00:00Z").plus(Duration.ofDays(day));

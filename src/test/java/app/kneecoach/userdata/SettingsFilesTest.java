@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The settings and window files: restoring settings from a backup, every field checked, the size limit. */
 class SettingsFilesTest {
     private static final UserSettings MINE = new UserSettings(false, 35, 8, 20, 45, 1500, 3000, Side.LEFT, Theme.DARK,
-            175, false, SoundCues.VOICE);
+            175, false, SoundCues.VOICE, true);
     @TempDir
     Path dir;
 
@@ -56,10 +56,11 @@ class SettingsFilesTest {
     void eachBadSettingIsNamedWithItsLine() throws IOException {
         // Files without the welcome's flag: written before there was a welcome, so it counts as seen.
         UserSettings quieter = new UserSettings(true, 10, 5, 15, 30, 2000, 2000, Side.RIGHT, Theme.LIGHT, 100, true,
-                SoundCues.VOICE_AND_TONES);
+                SoundCues.VOICE_AND_TONES, false);
         for (String[] bad : List.of(
                 new String[] {"\"theme\": \"purple\"", "theme", "must be one of [light, dark, high-contrast]"},
                 new String[] {"\"cues\": \"bells\"", "cues", "must be one of [voice, voice-and-tones, tones]"},
+                new String[] {"\"restUntilReady\": \"yes\"", "restUntilReady", ""},
                 new String[] {"\"textSize\": 130", "textSize", "must be one of [100, 125, 150, 175, 200]"},
                 new String[] {"\"firstSide\": \"both\"", "firstSide", "must be \"right\" or \"left\""},
                 new String[] {"\"haptics\": true", "haptics", "unknown field"})) {
@@ -129,21 +130,21 @@ class SettingsFilesTest {
 
     @Test
     void settingsAreCheckedAtBothEndsOfEachRange() {
-        assertDoesNotThrow(() -> new UserSettings(true, 0, 1, 1, 1, 500, 500, Side.RIGHT, Theme.LIGHT, 100, false, SoundCues.VOICE));
+        assertDoesNotThrow(() -> new UserSettings(true, 0, 1, 1, 1, 500, 500, Side.RIGHT, Theme.LIGHT, 100, false, SoundCues.VOICE, false));
         assertDoesNotThrow(() -> new UserSettings(true, 100, 60, UserSettings.MAX_WAIT_SECONDS,
-                UserSettings.MAX_WAIT_SECONDS, 10_000, 10_000, Side.LEFT, Theme.HIGH_CONTRAST, 200, false, SoundCues.VOICE));
+                UserSettings.MAX_WAIT_SECONDS, 10_000, 10_000, Side.LEFT, Theme.HIGH_CONTRAST, 200, false, SoundCues.VOICE, false));
         int max = UserSettings.MAX_WAIT_SECONDS;
         for (int[] bad : List.of(new int[] {-1, 5, 15, 30}, new int[] {101, 5, 15, 30}, new int[] {50, 61, 15, 30},
                 new int[] {50, 5, 0, 30}, new int[] {50, 5, max + 1, 30}, new int[] {50, 5, 15, 0},
                 new int[] {50, 5, 15, max + 1})) {
             assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, bad[0], bad[1], bad[2], bad[3],
-                    2000, 2000, Side.RIGHT, Theme.LIGHT, 100, false, SoundCues.VOICE), java.util.Arrays.toString(bad));
+                    2000, 2000, Side.RIGHT, Theme.LIGHT, 100, false, SoundCues.VOICE, false), java.util.Arrays.toString(bad));
         }
     }
 
     @Test
     void aNewLookChangesOnlyTheThemeAndTextSize() {
-        assertEquals(new UserSettings(false, 35, 8, 20, 45, 1500, 3000, Side.LEFT, Theme.HIGH_CONTRAST, 125, false, SoundCues.VOICE),
+        assertEquals(new UserSettings(false, 35, 8, 20, 45, 1500, 3000, Side.LEFT, Theme.HIGH_CONTRAST, 125, false, SoundCues.VOICE, true),
                 MINE.withLook(Theme.HIGH_CONTRAST, 125));
         assertThrows(IllegalArgumentException.class, () -> MINE.withLook(Theme.LIGHT, 110));
     }

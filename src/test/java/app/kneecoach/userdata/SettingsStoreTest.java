@@ -19,7 +19,7 @@ class SettingsStoreTest {
 
     @Test
     void everySettingSurvivesARestart() throws IOException {
-        UserSettings mine = new UserSettings(false, 35, 8, 20, 45, 1500, 3000, Side.LEFT, Theme.DARK, 175, false, SoundCues.VOICE);
+        UserSettings mine = new UserSettings(false, 35, 8, 20, 45, 1500, 3000, Side.LEFT, Theme.DARK, 175, false, SoundCues.VOICE, true);
         SettingsStore.open(dir, HistoryStoreTest.CLOCK).store().save(mine);
         assertEquals(mine, SettingsStore.open(dir, HistoryStoreTest.CLOCK).store().settings());
         assertEquals(Duration.ofSeconds(8), mine.session().getReady());
@@ -37,6 +37,21 @@ class SettingsStoreTest {
         Files.writeString(dir.resolve(SettingsStore.FILE), "{\"schemaVersion\": 1, \"volume\": 20}");
         assertTrue(SettingsStore.open(dir, HistoryStoreTest.CLOCK).store().settings().welcomeSeen(),
                 "settings saved by a version before the welcome: not a first start");
+    }
+
+    @Test
+    void restsWaitOnlyWhereThePersonChoseSoAndAFileFromBeforeKeepsThemTimed() throws IOException {
+        SettingsStore store = SettingsStore.open(dir, HistoryStoreTest.CLOCK).store();
+        assertFalse(store.settings().restUntilReady(), "timed rests by default");
+        store.save(store.settings().withRestUntilReady(true));
+        assertTrue(Files.readString(dir.resolve(SettingsStore.FILE)).contains("\"restUntilReady\" : true"));
+        assertTrue(SettingsStore.open(dir, HistoryStoreTest.CLOCK).store().settings().restUntilReady());
+        // The twelve fields of the version before, without this one.
+        Files.writeString(dir.resolve(SettingsStore.FILE), "{\"schemaVersion\": 1, \"volume\": 20, \"cues\": \"tones\"}");
+        SettingsStore.Opened old = SettingsStore.open(dir, HistoryStoreTest.CLOCK);
+        assertTrue(old.notice().isEmpty());
+        assertFalse(old.store().settings().restUntilReady());
+        assertEquals(SoundCues.TONES, old.store().settings().cues());
     }
 
     @Test
@@ -61,11 +76,11 @@ class SettingsStoreTest {
 
     @Test
     void nonsenseSettingsAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 101, 5, 15, 30, 2000, 2000, Side.RIGHT, Theme.LIGHT, 100, false, SoundCues.VOICE));
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 0, 15, 30, 2000, 2000, Side.RIGHT, Theme.LIGHT, 100, false, SoundCues.VOICE));
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 100, 2000, Side.RIGHT, Theme.LIGHT, 100, false, SoundCues.VOICE));
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.BOTH, Theme.LIGHT, 100, false, SoundCues.VOICE));
-        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.LEFT, Theme.LIGHT, 130, false, SoundCues.VOICE));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 101, 5, 15, 30, 2000, 2000, Side.RIGHT, Theme.LIGHT, 100, false, SoundCues.VOICE, false));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 0, 15, 30, 2000, 2000, Side.RIGHT, Theme.LIGHT, 100, false, SoundCues.VOICE, false));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 100, 2000, Side.RIGHT, Theme.LIGHT, 100, false, SoundCues.VOICE, false));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.BOTH, Theme.LIGHT, 100, false, SoundCues.VOICE, false));
+        assertThrows(IllegalArgumentException.class, () -> new UserSettings(true, 50, 5, 15, 30, 2000, 2000, Side.LEFT, Theme.LIGHT, 130, false, SoundCues.VOICE, false));
     }
 
     @Test

@@ -6,6 +6,7 @@ import app.kneecoach.ui.common.Shown;
 import javafx.beans.property.IntegerProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
@@ -52,6 +53,8 @@ public final class StartCardView {
     @FXML
     private RadioButton selfPaced;
     @FXML
+    private CheckBox restUntilReady;
+    @FXML
     private Label order;
     @FXML
     private Button start;
@@ -81,6 +84,7 @@ public final class StartCardView {
         follow(sets, model.sets());
         follow(topHold, model.topHold());
         selfPaced.setSelected(model.selfPaced().get());
+        restUntilReady.selectedProperty().bindBidirectional(model.restUntilReady());
         model.selfPaced().addListener((obs, old, self) -> repStyle.selectToggle(self ? selfPaced : paced));
         repStyle.selectedToggleProperty().addListener((obs, old, chosen) -> model.selfPaced().set(chosen == selfPaced));
     }

@@ -28,8 +28,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 
 /**
  * The "Start this exercise" card: the dose to do within the article's range (only what the range leaves open
- * is asked), paced or self-paced reps, the order of the legs, and the session it starts. It begins at the dose
- * and version of a suggestion the person accepted, if any, else at the article's lowest.
+ * is asked), paced or self-paced reps, the order of the legs, whether rests wait for "I'm ready", and the session
+ * it starts. It begins at the dose and version of a suggestion the person accepted, if any, else at the
+ * article's lowest.
  */
 public final class StartCardViewModel {
     private final Messages text;
@@ -44,6 +45,7 @@ public final class StartCardViewModel {
     private final IntegerProperty sets = new SimpleIntegerProperty(this, "sets");
     private final IntegerProperty topHold = new SimpleIntegerProperty(this, "topHold");
     private final BooleanProperty selfPaced = new SimpleBooleanProperty(this, "selfPaced");
+    private final BooleanProperty restUntilReady = new SimpleBooleanProperty(this, "restUntilReady");
     private final ReadOnlyStringWrapper targetLabel = new ReadOnlyStringWrapper(this, "targetLabel", "");
     private final ReadOnlyStringWrapper order = new ReadOnlyStringWrapper(this, "order", "");
     private final ReadOnlyStringWrapper version = new ReadOnlyStringWrapper(this, "version", "");
@@ -80,6 +82,7 @@ public final class StartCardViewModel {
         version.set(variation.map(v -> text.get("suggestion.version", v.name())).orElse(""));
         versionShown.set(variation.isPresent());
         selfPaced.set(false);
+        restUntilReady.set(services.userSettings().settings().restUntilReady());
         targetLabel.set(text.get(hold ? "setup.holdSeconds"
                 : shown.dosage().sides() == Sides.ALTERNATING ? "setup.repsEachLeg" : "setup.reps"));
         targetShown.set(limits.targetAdjustable());
@@ -107,7 +110,8 @@ public final class StartCardViewModel {
                 .withTarget(target.get())
                 .withSets(sets.get())
                 .withTopHoldSeconds(topHold.get())
-                .withRepStyle(selfPaced.get() ? RepStyle.SELF_PACED : RepStyle.PACED);
+                .withRepStyle(selfPaced.get() ? RepStyle.SELF_PACED : RepStyle.PACED)
+                .withRestUntilReady(restUntilReady.get());
     }
 
     public void start() {
@@ -144,6 +148,11 @@ public final class StartCardViewModel {
     /** Whether the person counts the reps themselves rather than following the app's pace. */
     public BooleanProperty selfPaced() {
         return selfPaced;
+    }
+
+    /** Whether this session's rests wait for "I'm ready"; starts as the setting has it. */
+    public BooleanProperty restUntilReady() {
+        return restUntilReady;
     }
 
     public ReadOnlyStringProperty targetLabel() {

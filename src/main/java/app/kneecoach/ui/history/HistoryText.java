@@ -2,6 +2,8 @@ package app.kneecoach.ui.history;
 
 import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.Messages;
+import app.kneecoach.session.SetResult;
+import app.kneecoach.session.SideResult;
 import app.kneecoach.userdata.AerobicEntry;
 import app.kneecoach.userdata.ExerciseOutcome;
 import app.kneecoach.userdata.ExerciseRecord;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
@@ -59,7 +62,8 @@ final class HistoryText {
 
     /**
      * The exercise (and variation), how it ended, and the sets done on each side: "Bridge: ended early, both
-     * legs 1 of 2 sets". One skipped before anything was done has no sets to tell.
+     * legs 1 of 2 sets", with the rests taken after them where they were kept ("rested 0:30, 1:05"). One skipped
+     * before anything was done has no sets to tell.
      */
     String exercise(ExerciseRecord e) {
         String name = e.variation().map(v -> e.exerciseName() + " (" + v + ")").orElse(e.exerciseName());
@@ -68,9 +72,17 @@ final class HistoryText {
         parts.add(text.get("history.outcome." + outcome.key()));
         if (outcome != ExerciseOutcome.SKIPPED) {
             e.sides().forEach(side -> parts.add(text.get("side." + side.side().name()) + " "
-                    + text.get("history.sets", side.setsCompleted(), e.choice().sets())));
+                    + text.get("history.sets", side.setsCompleted(), e.choice().sets()) + rested(side)));
         }
         return text.get("history.exerciseLine", name, String.join(", ", parts));
+    }
+
+    /** " (rested 0:30, 1:05)", or nothing where no rest was kept (before rests were kept, or a single set). */
+    private String rested(SideResult side) {
+        List<String> rests = side.sets().stream().map(SetResult::restSeconds).filter(OptionalInt::isPresent)
+                .map(rest -> String.format(Locale.ROOT, "%d:%02d", rest.getAsInt() / 60, rest.getAsInt() % 60))
+                .toList();
+        return rests.isEmpty() ? "" : " (" + text.get("history.rested", String.join(", ", rests)) + ")";
     }
 
     String time(Instant at) {

@@ -15,7 +15,7 @@ final class PlayerControls {
 
     /** The player's controls: one per button, and the tempo box with its two buttons. */
     enum Control {
-        PAUSE("pauseButton"), COUNT_REP("countRepButton"), HOLD_LONGER("holdLongerButton"), SKIP("skipButton"),
+        PAUSE("pauseButton"), READY("readyButton"), COUNT_REP("countRepButton"), HOLD_LONGER("holdLongerButton"), SKIP("skipButton"),
         REDO("redoButton"), HURT("hurtButton"), SKIP_EXERCISE("skipExerciseButton"), EASIER("easierButton"),
         AGAIN("againButton"), FINISH("finishButton"), END("endButton"), END_ROUTINE("endRoutineButton"),
         TEMPO("tempoBox");
@@ -38,20 +38,26 @@ final class PlayerControls {
     private final String finishText;
     private final boolean offersHoldLonger;
     private final boolean countsReps;
+    private final boolean restsWait;
     private final Map<Control, ReadOnlyBooleanWrapper> shown = new EnumMap<>(Control.class);
     private final ReadOnlyBooleanWrapper holdLongerUsable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper countRepUsable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper readyUsable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper spacePauses = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper pauseText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper skipText = new ReadOnlyStringWrapper();
 
     /**
      * @param offersHoldLonger whether the exercise's holds may go past their target ("30+ s")
      * @param countsReps       whether the person counts the reps themselves
+     * @param restsWait        whether the exercise has rests that wait for "I'm ready"
      */
-    PlayerControls(Messages text, Optional<RoutinePosition> position, boolean offersHoldLonger, boolean countsReps) {
+    PlayerControls(Messages text, Optional<RoutinePosition> position, boolean offersHoldLonger, boolean countsReps,
+                   boolean restsWait) {
         this.text = text;
         this.offersHoldLonger = offersHoldLonger;
         this.countsReps = countsReps;
+        this.restsWait = restsWait;
         this.inRoutine = position.isPresent();
         // Before a routine's last exercise, Finish goes on to the next one, and the routine can be ended there.
         this.moreToCome = position.filter(p -> !p.isLast()).isPresent();
@@ -70,7 +76,10 @@ final class PlayerControls {
         // among them) stay where the hand found them when a hold or a set begins.
         show(running && countsReps, Control.COUNT_REP);
         show(running && offersHoldLonger, Control.HOLD_LONGER);
+        show(running && restsWait, Control.READY);
         countRepUsable.set(now.countRep());
+        readyUsable.set(now.ready());
+        spacePauses.set(running && !now.countRep() && !now.ready());
         holdLongerUsable.set(now.holdLonger());
         show(now.tempo(), Control.TEMPO);
         show(now.easier(), Control.EASIER);
@@ -88,6 +97,16 @@ final class PlayerControls {
     /** Whether "Hold longer" can be pressed now: during a hold, not before it. */
     ReadOnlyBooleanProperty holdLongerUsable() {
         return holdLongerUsable.getReadOnlyProperty();
+    }
+
+    /** Whether "I'm ready" can be pressed now: in a rest that waits for it. */
+    ReadOnlyBooleanProperty readyUsable() {
+        return readyUsable.getReadOnlyProperty();
+    }
+
+    /** Whether Space pauses now, so only the button it presses shows "Space": not while it counts a rep or ends a rest. */
+    ReadOnlyBooleanProperty spacePauses() {
+        return spacePauses.getReadOnlyProperty();
     }
 
     /** Whether a rep can be counted now: during a set, not in the get-ready or a rest. */

@@ -46,7 +46,8 @@ final class PlayerPresenter {
                 work && now.holdingLonger(),
                 paced,
                 done && hurt && regression().isPresent(),
-                done && !hurt);
+                done && !hurt,
+                now.waitsForReady());
         String tempo = paced ? text.get("player.tempo." + movement(), seconds(engine.tempo().lift()),
                 seconds(engine.tempo().lower())) : "";
         String phase = done && hurt ? text.get("player.phase.hurt") : phase(engine, now);
@@ -93,7 +94,10 @@ final class PlayerPresenter {
     private String phase(SessionEngine engine, SessionSnapshot now) {
         Step step = now.step();
         return switch (step.kind()) {
-            case GET_READY, REST -> text.get("player.phase." + step.kind());
+            case REST -> now.waitsForReady()
+                    ? text.get("player.phase.restUntilReady", minutes(step.duration().orElseThrow().toSeconds()))
+                    : text.get("player.phase.REST");
+            case GET_READY -> text.get("player.phase.GET_READY");
             case SWITCH_SIDE -> text.get("player.phase.SWITCH_SIDE", sideName(step.side()));
             // "Done" only when every set was done: skipping the last one through is no finished exercise.
             case DONE -> engine.result().filter(SessionResult::everySetComplete).isPresent()
@@ -137,6 +141,9 @@ final class PlayerPresenter {
         if (step.kind() == PhaseKind.DONE) {
             return "";
         }
+        if (now.waitsForReady()) {
+            return minutes(now.activeNanos() / SECOND);
+        }
         if (now.overtimeNanos() > 0 || now.holdingLonger() && now.remainingNanos() == 0) {
             return "+" + clock(now.overtimeNanos() / SECOND);
         }
@@ -156,6 +163,9 @@ final class PlayerPresenter {
         if (now.holdingLonger() && now.remainingNanos() == 0) {
             return text.get("player.unit.overtime", plan.choice().target());
         }
+        if (now.waitsForReady()) {
+            return text.get("player.unit.rested");
+        }
         return step.duration().isPresent() ? text.get("player.unit.seconds")
                 : text.get(plan.alternating() ? "player.unit.repsEachLeg" : "player.unit.reps", plan.choice().target());
     }
@@ -168,7 +178,8 @@ final class PlayerPresenter {
         }
         if (step.duration().isPresent()) {
             long total = step.duration().get().toNanos();
-            return Math.min(1, (total - now.remainingNanos()) / (double) total);
+            long gone = now.waitsForReady() ? now.activeNanos() : total - now.remainingNanos();
+            return Math.min(1, gone / (double) total);
         }
         return now.repsDone() / (double) plan.repsPerSet();
     }
@@ -180,8 +191,8 @@ final class PlayerPresenter {
         switch (kind) {
             case GET_READY, SWITCH_SIDE, REST -> {
                 // The start position in the words of the leg about to work ("the left foot" on the left side).
-                cues.add(kind == PhaseKind.REST ? text.get("player.cue.rest")
-                        : now.step().side().words(exercise.startPosition()));
+                cues.add(kind != PhaseKind.REST ? now.step().side().words(exercise.startPosition())
+                        : text.get(now.waitsForReady() ? "player.cue.restUntilReady" : "player.cue.rest"));
                 if (plan.alternating()) {
                     cues.add(text.get("player.cue.alternating", sideName(now.step().side())));
                 }
@@ -230,6 +241,11 @@ final class PlayerPresenter {
     /** 2 s as "2", 1.5 s as "1.5". */
     private static String seconds(Duration d) {
         return java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
+    }
+
+    /** "0:27", "1:05": time rested, which counts up, in one shape from its first second. */
+    private static String minutes(long seconds) {
+        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     /** "27", "1:05". */

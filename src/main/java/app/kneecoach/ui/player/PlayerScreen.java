@@ -28,6 +28,6 @@ record PlayerScreen(String phase, String where, String turn, String big, String 
 
     /** The controls that make sense in this phase. */
     record Controls(boolean countRep, boolean holdLonger, boolean finishHold, boolean tempo, boolean easier,
-                    boolean again) {
+                    boolean again, boolean ready) {
     }
 }

@@ -74,11 +74,15 @@ final class PlayerView {
     @FXML
     private Button pauseButton;
     @FXML
+    private Label pauseKeyHint;
+    @FXML
     private Button skipButton;
     @FXML
     private Button holdLongerButton;
     @FXML
     private Button countRepButton;
+    @FXML
+    private Button readyButton;
     @FXML
     private ToggleButton muteButton;
     @FXML
@@ -151,6 +155,9 @@ final class PlayerView {
         }
         holdLongerButton.disableProperty().bind(controls.holdLongerUsable().not());
         countRepButton.disableProperty().bind(controls.countRepUsable().not());
+        readyButton.disableProperty().bind(controls.readyUsable().not());
+        // Hidden, not removed, so the button keeps its size while Space means another button.
+        pauseKeyHint.visibleProperty().bind(controls.spacePauses());
     }
 
     /** The frames run while the exercise does; at its end the finish button takes the focus. */
@@ -175,6 +182,11 @@ final class PlayerView {
     @FXML
     private void togglePause() {
         viewModel.togglePause();
+    }
+
+    @FXML
+    private void ready() {
+        viewModel.ready();
     }
 
     @FXML

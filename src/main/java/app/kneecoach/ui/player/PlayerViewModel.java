@@ -11,21 +11,15 @@ import app.kneecoach.session.SessionEvent;
 import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.SessionPlan;
 import app.kneecoach.session.SideResult;
-import app.kneecoach.sound.SessionCues;
-import app.kneecoach.sound.SessionSounds;
-import app.kneecoach.sound.VoiceCue;
-import app.kneecoach.userdata.SoundCues;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * One exercise played: owns the engine (on the app's clock), catches it up on every {@link #tick()}, plays
- * the cue tones, tells the listener about every set and the end, and holds what the player shows (worded by
- * {@link PlayerPresenter}). Its other methods are the user's controls, from buttons and keys alike.
+ * One exercise played: owns the engine (on the app's clock), catches it up on every {@link #tick()}, has
+ * {@link PlayerSounds} sound what happened, tells the listener about every set and the end, and holds what the
+ * player shows (worded by {@link PlayerPresenter}). Its other methods are the user's controls, from buttons and keys alike.
  */
 final class PlayerViewModel {
     private final Messages text = Messages.DEFAULT;
@@ -39,11 +33,8 @@ final class PlayerViewModel {
     private PlayerScreen shown;
     private final String title;
     private final Optional<String> routineLine;
-    private final ReadOnlyBooleanWrapper muted = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper muteText = new ReadOnlyStringWrapper();
-    private final Optional<String> nextExerciseId;
+    private final PlayerSounds sounds;
     private SessionEngine engine;
-    private SessionCues voice;
     private boolean hurt;
 
     /** Starts {@code planned} at once, with the user's timings and tempo. */
@@ -67,28 +58,21 @@ final class PlayerViewModel {
         this.presenter = new PlayerPresenter(text, plan);
         this.controls = new PlayerControls(text, position,
                 choice.mode() == DosageMode.HOLD && planned.exercise().dosage().work().orMore(),
-                choice.mode() == DosageMode.REPS && choice.repStyle() == RepStyle.SELF_PACED);
+                choice.mode() == DosageMode.REPS && choice.repStyle() == RepStyle.SELF_PACED,
+                plan.steps().stream().anyMatch(plan::waitsForReady));
         this.title = planned.title(text);
         this.figure = new PlayerFigure(planned);
-        this.routineLine = position.map(this::routineLine);
-        this.nextExerciseId = position.flatMap(RoutinePosition::nextExercise).map(next -> next.exercise().id());
-        showMute();
+        this.routineLine = position.map(p -> p.line(text));
+        this.sounds = new PlayerSounds(text, services.sound(), () -> services.userSettings().settings().cues(),
+                position.flatMap(RoutinePosition::nextExercise).map(next -> next.exercise().id()));
         begin(SessionPlan.resumed(planned.exercise(), choice, services.settings(), earlier));
     }
 
     /** Catches the engine up with the clock and shows where it is now; the view calls it once a frame. */
     void tick() {
         List<SessionEvent> events = engine.update();
-        SoundCues cues = services.userSettings().settings().cues();
-        // Worked out even while the voice is off, so it is in step if the person turns it on mid-exercise.
-        List<VoiceCue> said = voice.cuesFor(events);
-        if (cues.voice()) {
-            services.sound().say(said);
-        }
+        sounds.play(events);
         for (SessionEvent event : events) {
-            if (cues.tones()) {
-                SessionSounds.toneFor(event).ifPresent(services.sound()::play);
-            }
             if (event instanceof SessionEvent.SetEnded set) {
                 listener.setEnded(set.soFar());
             } else if (event instanceof SessionEvent.Finished finished) {
@@ -113,6 +97,12 @@ final class PlayerViewModel {
 
     void countRep() {
         engine.countRep();
+        tick();
+    }
+
+    /** "I'm ready": ends a rest that waits for the person. */
+    void ready() {
+        engine.ready();
         tick();
     }
 
@@ -142,8 +132,7 @@ final class PlayerViewModel {
     }
 
     void toggleMute() {
-        services.sound().setMuted(!services.sound().isMuted());
-        showMute();
+        sounds.toggleMute();
     }
 
     void end() {
@@ -178,9 +167,11 @@ final class PlayerViewModel {
         listener.finished();
     }
 
-    /** Space counts a rep when the user paces the reps, and pauses or resumes otherwise. */
+    /** Space ends a rest that waits, counts a rep when the user paces the reps, and pauses or resumes otherwise. */
     void space() {
-        if (controls.countRepUsable().get()) {
+        if (controls.readyUsable().get()) {
+            ready();
+        } else if (controls.countRepUsable().get()) {
             countRep();
         } else if (!shown.done()) {
             togglePause();
@@ -233,16 +224,16 @@ final class PlayerViewModel {
     }
 
     ReadOnlyBooleanProperty muted() {
-        return muted.getReadOnlyProperty();
+        return sounds.muted();
     }
 
     ReadOnlyStringProperty muteText() {
-        return muteText.getReadOnlyProperty();
+        return sounds.muteText();
     }
 
     private void begin(SessionPlan from) {
         engine = SessionEngine.start(from, services.clock());
-        voice = new SessionCues(from, nextExerciseId);
+        sounds.begin(from);
         hurt = false;
         shown = null;
         tick();
@@ -257,16 +248,4 @@ final class PlayerViewModel {
         }
     }
 
-    private void showMute() {
-        boolean mute = services.sound().isMuted();
-        muted.set(mute);
-        muteText.set(text.get(mute ? "player.soundOff" : "player.soundOn"));
-    }
-
-    private String routineLine(RoutinePosition position) {
-        String after = position.nextExercise().map(e -> text.get("player.routineNext", e.title(text)))
-                .orElse(text.get("player.routineLast"));
-        return text.get("player.routine", position.routineName(), position.number(), position.total())
-                + text.get("dosage.separator") + after;
-    }
 }

@@ -55,6 +55,7 @@ public final class SessionFlow implements PlayerListener {
         if (catalog.routines().contains(routine) && services.historyRead()) {
             planned = PlannedExercise.withPlans(planned, services.routines().plans()::of);
         }
+        planned = planned.stream().map(this::restsAsSet).toList();
         if (!planned.isEmpty()) {
             begin(planned, Optional.of(routine.name()), routine.name());
         }
@@ -65,7 +66,7 @@ public final class SessionFlow implements PlayerListener {
      * one), the exercise it stopped in from its next set, then the rest of its routine and the check-in after.
      */
     public void resume(Resumable stopped) {
-        exercises = stopped.planned();
+        exercises = stopped.planned().stream().map(this::restsAsSet).toList();
         routineName = stopped.session().routineName();
         log = SessionLog.resume(services.saver(), stopped.session());
         shell.sessionUnderWay(true);
@@ -81,6 +82,12 @@ public final class SessionFlow implements PlayerListener {
             shell.sessionUnderWay(true);
             play(0, exercises.get(0));
         }, this::close));
+    }
+
+    /** Rests as the setting has them: a routine's and a resumed session's exercises have no start card to ask. */
+    private PlannedExercise restsAsSet(PlannedExercise planned) {
+        boolean waits = services.userSettings().settings().restUntilReady();
+        return new PlannedExercise(planned.exercise(), planned.choice().withRestUntilReady(waits), planned.variation());
     }
 
     private void play(int at, PlannedExercise planned) {
@@ -110,7 +117,9 @@ public final class SessionFlow implements PlayerListener {
     @Override
     public void tryEasier(Variation regression) {
         Exercise exercise = current.exercise();
-        play(index, new PlannedExercise(exercise, SessionChoice.lowest(exercise.dosage()), Optional.of(regression)));
+        SessionChoice easiest = SessionChoice.lowest(exercise.dosage())
+                .withRestUntilReady(current.choice().restUntilReady());
+        play(index, new PlannedExercise(exercise, easiest, Optional.of(regression)));
     }
 
     @Override

@@ -50,6 +50,8 @@ public final class SettingsView {
     @FXML
     private CheckBox sound;
     @FXML
+    private CheckBox restUntilReady;
+    @FXML
     private Slider volume;
     @FXML
     private Spinner<Integer> getReady;
@@ -80,6 +82,7 @@ public final class SettingsView {
         Toggles.bindBidirectional(themes, model.theme(), Theme.class);
         Toggles.bindBidirectional(cues, model.cues(), SoundCues.class);
         sound.selectedProperty().bindBidirectional(model.sound());
+        restUntilReady.selectedProperty().bindBidirectional(model.restUntilReady());
         volume.setMin(model.volumeLimit().min());
         volume.setMax(model.volumeLimit().max());
         volume.setBlockIncrement(model.volumeLimit().step());

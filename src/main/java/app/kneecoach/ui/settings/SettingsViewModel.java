@@ -48,6 +48,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Integer> getReady = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> stretchRest = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> strengthRest = new SimpleObjectProperty<>();
+    private final BooleanProperty restUntilReady = new SimpleBooleanProperty();
     private final ObjectProperty<Double> lift = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> lower = new SimpleObjectProperty<>();
     private final ObjectProperty<Side> firstSide = new SimpleObjectProperty<>();
@@ -79,7 +80,7 @@ public final class SettingsViewModel {
                 save(Group.SOUND);
             }
         });
-        saveOnChange(Group.TIMING, getReady, stretchRest, strengthRest);
+        saveOnChange(Group.TIMING, getReady, stretchRest, strengthRest, restUntilReady);
         saveOnChange(Group.TEMPO, lift, lower);
         saveOnChange(Group.FIRST_LEG, firstSide);
         saveOnChange(Group.LOOK, theme, textSize);
@@ -105,12 +106,14 @@ public final class SettingsViewModel {
         theme.set(settings.theme());
         textSize.set(settings.textSize());
         cues.set(settings.cues());
+        restUntilReady.set(settings.restUntilReady());
     }
 
     private void save(Group group) {
         UserSettings changed = new UserSettings(sound.get(), (int) Math.round(volume.get()), getReady.get(),
                 stretchRest.get(), strengthRest.get(), millis(lift.get()), millis(lower.get()), firstSide.get(),
-                theme.get(), textSize.get(), store().settings().welcomeSeen(), cues.get());
+                theme.get(), textSize.get(), store().settings().welcomeSeen(), cues.get(),
+                restUntilReady.get());
         // In force at once, saved in the background. One that cannot be saved stays in force for this run (the
         // store keeps it), so the controls keep showing it; the file keeps the settings as they were.
         AppServices.applySound(services.sound(), changed);
@@ -139,6 +142,11 @@ public final class SettingsViewModel {
 
     public BooleanProperty sound() {
         return sound;
+    }
+
+    /** Whether rests between sets wait for "I'm ready". */
+    public BooleanProperty restUntilReady() {
+        return restUntilReady;
     }
 
     /** Percent, 0 to 100. */

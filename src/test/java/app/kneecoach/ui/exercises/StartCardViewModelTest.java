@@ -88,6 +88,22 @@ class StartCardViewModelTest {
     }
 
     @Test
+    void restsWaitForReadyAsTheSettingSaysUnlessThisSessionIsChosenOtherwise() throws IOException {
+        model.show(exercise("supine-hamstring-stretch"));
+        assertFalse(model.restUntilReady().get(), "timed rests by default");
+        model.restUntilReady().set(true);
+        model.start();
+        assertTrue(choices.get(0).restUntilReady(), "this session's rests wait");
+
+        services.userSettings().save(services.userSettings().settings().withRestUntilReady(true));
+        model.show(exercise("bridge"));
+        assertTrue(model.restUntilReady().get(), "the setting's choice to begin with");
+        model.restUntilReady().set(false);
+        model.start();
+        assertFalse(choices.get(1).restUntilReady(), "timed rests this once");
+    }
+
+    @Test
     void theOrderOfTheLegsFollowsTheSettings() throws IOException {
         model.show(exercise("supine-hamstring-stretch"));
         assertEquals("All sets on the right leg first, then the left leg.", model.order().get());
@@ -95,7 +111,7 @@ class StartCardViewModelTest {
         UserSettings now = services.userSettings().settings();
         services.userSettings().save(new UserSettings(now.sound(), now.volume(), now.getReadySeconds(),
                 now.stretchRestSeconds(), now.strengthRestSeconds(), now.liftMillis(), now.lowerMillis(), Side.LEFT,
-                now.theme(), now.textSize(), now.welcomeSeen(), now.cues()));
+                now.theme(), now.textSize(), now.welcomeSeen(), now.cues(), false));
         model.show(exercise("supine-hamstring-stretch"));
         assertEquals("All sets on the left leg first, then the right leg.", model.order().get());
 

@@ -38,7 +38,7 @@ class HistoryTextTest {
     void anExerciseSaysHowItEndedThenTheSetsOnEachLeg() {
         assertEquals("Inner thigh stretch: completed, right leg 2 of 2 sets, left leg 2 of 2 sets",
                 words.exercise(stretch(TWO_OF_TWO, TWO_OF_TWO, ExerciseOutcome.COMPLETED)));
-        assertEquals("Inner thigh stretch: ended early, right leg 2 of 2 sets, left leg 1 of 2 sets",
+        assertEquals("Inner thigh stretch: not every set done, right leg 2 of 2 sets, left leg 1 of 2 sets",
                 words.exercise(stretch(TWO_OF_TWO, ONE_OF_TWO, ExerciseOutcome.ENDED_EARLY)));
         assertEquals("Inner thigh stretch: stopped: it hurt, right leg 1 of 2 sets, left leg 0 of 2 sets",
                 words.exercise(stretch(ONE_OF_TWO, List.of(), ExerciseOutcome.HURT)));
@@ -46,11 +46,18 @@ class HistoryTextTest {
                 ExerciseOutcome.SKIPPED)));
     }
 
+    @Test
+    void theRestsTakenAfterTheSetsFollowTheirLeg() {
+        List<SetResult> rested = List.of(new SetResult(1, 30, 30, true).withRest(65), new SetResult(2, 30, 30, true));
+        assertEquals("Inner thigh stretch: completed, right leg 2 of 2 sets (rested 1:05), left leg 2 of 2 sets",
+                words.exercise(stretch(rested, TWO_OF_TWO, ExerciseOutcome.COMPLETED)));
+    }
+
     /** Earlier versions saved "completed" once the last phase was skipped through, "0 of 2 sets … done". */
     @Test
     void anExerciseSavedAsCompletedWithASetMissingReadsEndedEarlyAndSoDoesItsSession() {
         ExerciseRecord shortOfASet = stretch(TWO_OF_TWO, ONE_OF_TWO, ExerciseOutcome.COMPLETED);
-        assertEquals("Inner thigh stretch: ended early, right leg 2 of 2 sets, left leg 1 of 2 sets",
+        assertEquals("Inner thigh stretch: not every set done, right leg 2 of 2 sets, left leg 1 of 2 sets",
                 words.exercise(shortOfASet));
         SessionRecord session = new SessionRecord("s", AT, AT.plusSeconds(300), Optional.empty(),
                 List.of(shortOfASet), OptionalInt.of(3), Optional.empty(), OptionalInt.of(2), Optional.empty(),

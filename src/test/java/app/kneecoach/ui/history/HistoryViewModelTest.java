@@ -89,7 +89,7 @@ class HistoryViewModelTest {
                 .endsWith("Evening knees\u2002\u00b7\u2002pain 6 \u2192 4\u2002\u00b7\u2002ended early"),
                 today.sessions().get(0).line());
         assertTrue(today.sessions().get(1).line().contains("Single exercise"), today.sessions().get(1).line());
-        assertEquals(List.of("Supine hamstring stretch: ended early, right leg 2 of 2 sets, left leg 1 of 2 sets"),
+        assertEquals(List.of("Supine hamstring stretch: not every set done, right leg 2 of 2 sets, left leg 1 of 2 sets"),
                 today.sessions().get(0).exercises());
         assertTrue(model.days().get(2).sessions().get(0).line().contains("pain \u2013 \u2192 \u2013"),
                 "no ratings: a dash each");

@@ -71,7 +71,7 @@ class RecordsViewModelTest {
         assertEquals("Backed up to " + backup + ".", model.result().get());
         save("b", 5);
         UserSettings light = services.userSettings().settings();
-        UserSettings quietAndDark = new UserSettings(false, 20, 5, 15, 30, 2000, 2000, Side.LEFT, Theme.DARK, 150, false, SoundCues.VOICE);
+        UserSettings quietAndDark = new UserSettings(false, 20, 5, 15, 30, 2000, 2000, Side.LEFT, Theme.DARK, 150, false, SoundCues.VOICE, false);
         services.userSettings().apply(quietAndDark);
         AppServices.applySound(sound, quietAndDark);
 

@@ -49,7 +49,7 @@ class SessionHistoryTest extends DataWindowTest {
         assertEquals("This week: 1 of 7 days", robot.lookup("#history-week").queryAs(Label.class).getText());
         List<String> lines = robot.lookup(".history-day .list-text").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
-        assertEquals(List.of("Supine hamstring stretch: ended early, right leg 1 of 2 sets, left leg 0 of 2 sets"),
+        assertEquals(List.of("Supine hamstring stretch: not every set done, right leg 1 of 2 sets, left leg 0 of 2 sets"),
                 lines);
         LineChart<?, ?> chart = robot.lookup("#pain-chart").queryAs(LineChart.class);
         assertEquals(6, chart.getData().get(0).getData().get(0).getYValue());

@@ -114,7 +114,7 @@ class PlayerPresenterTest {
         run.screen();
         run.engine.endEarly();
         PlayerScreen screen = run.screen();
-        assertEquals("Session ended", screen.phase());
+        assertEquals("Ended, not every set done", screen.phase());
         assertTrue(screen.done());
         assertEquals(List.of("Right leg: 0 of 2 sets done", "Left leg: 0 of 2 sets done"), screen.cues());
     }

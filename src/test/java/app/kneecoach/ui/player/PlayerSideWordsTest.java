@@ -52,7 +52,7 @@ class PlayerSideWordsTest {
         UserSettings now = services.userSettings().settings();
         services.userSettings().apply(new UserSettings(now.sound(), now.volume(), now.getReadySeconds(),
                 now.stretchRestSeconds(), now.strengthRestSeconds(), now.liftMillis(), now.lowerMillis(), Side.LEFT,
-                now.theme(), now.textSize(), now.welcomeSeen(), now.cues()));
+                now.theme(), now.textSize(), now.welcomeSeen(), now.cues(), now.restUntilReady()));
         PlayerViewModel player = play();
         assertEquals("Left leg\u2002\u00b7\u2002set 1 of 2", player.display().where().get());
         assertEquals(List.of(LEFT_START), player.display().cues());

@@ -160,7 +160,7 @@ class PlayerTest {
         expect(robot, "Rest", null, "15");
 
         robot.type(KeyCode.ESCAPE);
-        expect(robot, "Session ended", "", "");
+        expect(robot, "Ended, not every set done", "", "");
         assertTrue(cueTexts(robot).get(0).startsWith("Right leg: 0 of 2 sets done"), cueTexts(robot)::toString);
         robot.type(KeyCode.ESCAPE);
         robot.clickOn("#skipButton");

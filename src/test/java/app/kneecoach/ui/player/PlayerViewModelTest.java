@@ -73,8 +73,10 @@ class PlayerViewModelTest {
         PlayerViewModel counted = play("lateral-leg-raise", RepStyle.SELF_PACED);
         assertShown(counted, Control.COUNT_REP);
         assertFalse(counted.controls().countRepUsable().get(), "not in the get-ready");
+        assertTrue(counted.controls().spacePauses().get(), "Space pauses the get-ready");
         counted.skip();
         assertTrue(counted.controls().countRepUsable().get());
+        assertFalse(counted.controls().spacePauses().get(), "Space counts a rep, and only that button says so");
 
         PlayerViewModel paced = play("lateral-leg-raise");
         assertHidden(paced, Control.COUNT_REP, Control.HOLD_LONGER);
@@ -130,7 +132,7 @@ class PlayerViewModelTest {
         PlayerViewModel player = play("supine-hamstring-stretch");
         advance(player, 5 + 10);
         player.escape();
-        assertShows(player, "Session ended", "");
+        assertShows(player, "Ended, not every set done", "");
         assertTrue(player.display().done().get());
         assertEquals(List.of("Right leg: 0 of 2 sets done\u2002\u00b7\u2002held 10 s", "Left leg: 0 of 2 sets done"),
                 player.display().cues());
@@ -150,7 +152,7 @@ class PlayerViewModelTest {
         PlayerViewModel player = inRoutine(1, 3);
         advance(player, 5 + 30);
         player.escape();
-        assertShows(player, "Session ended", "");
+        assertShows(player, "Ended, not every set done", "");
         assertShown(player, Control.FINISH, Control.END_ROUTINE);
         assertEquals("Next exercise", player.controls().finishText());
         assertEquals(0.25, player.display().progress().get(), 1e-9, "one set of four done");
@@ -175,7 +177,7 @@ class PlayerViewModelTest {
         advance(player, 5 + 30 + 15 + 30 + 5 + 30 + 15);
         player.skip();
         assertTrue(player.display().done().get());
-        assertShows(player, "Session ended", "");
+        assertShows(player, "Ended, not every set done", "");
         assertEquals(0.75, player.display().progress().get(), 1e-9);
         assertEquals(List.of(SessionResult.Outcome.COMPLETED), listener.outcomes, "the plan ran to its end");
     }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The settings' values, their limits and their saving, on a real settings file in a fresh folder. */
 class SettingsViewModelTest {
     private static final UserSettings MINE = new UserSettings(false, 35, 8, 20, 45, 1500, 3000, Side.LEFT, Theme.DARK,
-            175, true, SoundCues.VOICE);
+            175, true, SoundCues.VOICE, true);
     private final Path folder = TestServices.freshFolder();
     private final List<Tone> played = new ArrayList<>();
     private final SoundPlayer sound = new SoundPlayer() {
@@ -47,6 +47,7 @@ class SettingsViewModelTest {
         assertEquals(8, model.getReadySeconds().get());
         assertEquals(20, model.stretchRestSeconds().get());
         assertEquals(45, model.strengthRestSeconds().get());
+        assertTrue(model.restUntilReady().get());
         assertEquals(1.5, model.liftSeconds().get());
         assertEquals(3.0, model.lowerSeconds().get());
         assertEquals(Side.LEFT, model.firstSide().get());
@@ -69,6 +70,8 @@ class SettingsViewModelTest {
         assertEquals(2500, saved().liftMillis());
         model.firstSide().set(Side.LEFT);
         assertEquals(Side.LEFT, saved().firstSide());
+        model.restUntilReady().set(true);
+        assertTrue(saved().restUntilReady(), "rests that wait, kept");
 
         model.sound().set(false);
         assertTrue(sound.isMuted(), "the sound follows at once");

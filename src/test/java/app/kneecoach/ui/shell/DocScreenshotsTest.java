@@ -121,6 +121,17 @@ class DocScreenshotsTest {
         robot.interact(() -> robot.lookup("#start-session").queryButton().fire());
         robot.interact(() -> robot.lookup("#skipButton").queryButton().fire());
         capture(robot, dir.resolve("player-200.png"));
+
+        // A rest that waits for the person, at the normal text size, 42 s into a planned 15 s rest.
+        robot.type(javafx.scene.input.KeyCode.ESCAPE).type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.interact(() -> robot.lookup("#skipButton").queryButton().fire());
+        robot.interact(() -> robot.lookup("#settingsNav").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        robot.clickOn("#setting-text-size").clickOn("100%");
+        robot.clickOn("#exercisesNav").clickOn(catalog.exercise("supine-hamstring-stretch").orElseThrow().name());
+        robot.clickOn("#setup-rest-until-ready").clickOn("#start-session").clickOn("#skipButton");
+        clock.advanceSeconds(5 + 30 + 42);
+        FxWait.until(() -> "0:42".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));
+        capture(robot, dir.resolve("rest-until-ready.png"));
     }
 
     private void capture(FxRobot robot, Path file) throws IOException {
