@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,19 +18,15 @@ import java.util.function.Consumer;
  * is offered back to keep or discard.
  */
 public final class HistoryStore implements SessionSource {
-    static final int PAGE = 1000;
-    private static final String FINISHED = "SELECT id FROM session WHERE in_progress = 0";
-    /** The order of the records' index: start to the millisecond, then id. */
-    private static final Comparator<SessionRecord> BY_KEY = Comparator
-            .comparingLong((SessionRecord s) -> s.startedAt().toEpochMilli()).thenComparing(SessionRecord::id);
-
     private final Database database;
+    private final SessionReads reads;
     private final AerobicLog aerobic;
     /** A session found unfinished at start-up, until the user keeps or discards it. */
     private Optional<SessionRecord> interrupted;
 
     private HistoryStore(Database database, Optional<SessionRecord> interrupted) {
         this.database = database;
+        this.reads = new SessionReads(database);
         this.aerobic = new AerobicLog(database);
         this.interrupted = interrupted;
     }
@@ -181,7 +173,7 @@ public final class HistoryStore implements SessionSource {
      */
     public Optional<SessionRecord> delete(String id) throws IOException {
         return database.write(c -> {
-            Optional<SessionRecord> session = new SessionQuery(c, FINISHED + " AND id = ?", id).list().stream()
+            Optional<SessionRecord> session = new SessionQuery(c, SessionReads.FINISHED + " AND id = ?", id).list().stream()
                     .findFirst();
             try (PreparedStatement s = c.prepareStatement("DELETE FROM session WHERE id = ? AND in_progress = 0")) {
                 s.setString(1, id);
@@ -205,68 +197,32 @@ public final class HistoryStore implements SessionSource {
 
     @Override
     public List<SessionRecord> between(Instant from, Instant to) throws IOException {
-        return database.read(c -> new SessionQuery(c, FINISHED + " AND started_ms >= ? AND started_ms < ?",
-                millis(from), millis(to)).list());
+        return reads.between(from, to);
     }
 
     @Override
     public List<SessionRecord> before(Instant before, int limit) throws IOException {
-        List<SessionRecord> sessions = database.read(c -> new SessionQuery(c, FINISHED
-                + " AND started_ms < ? ORDER BY started_ms DESC, id DESC LIMIT ?",
-                millis(before), limit).list());
-        return reversed(sessions);
+        return reads.before(before, limit);
     }
 
     @Override
     public List<SessionRecord> latestRated(int limit) throws IOException {
-        return database.read(c -> new SessionQuery(c, FINISHED
-                + " AND (pain_before IS NOT NULL OR pain_after IS NOT NULL)"
-                + " ORDER BY started_ms DESC, id DESC LIMIT ?", limit).list());
+        return reads.latestRated(limit);
     }
 
     /** When a session that stopped this exercise with "It hurts" started, the latest one; empty if none did. */
     public Optional<Instant> lastHurt(String exerciseId) throws IOException {
-        return database.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT max(s.started_ms) FROM session s"
-                    + " JOIN session_exercise e ON e.session_id = s.id WHERE e.exercise_id = ? AND e.outcome = ?")) {
-                s.setString(1, exerciseId);
-                s.setString(2, ExerciseOutcome.HURT.key());
-                try (ResultSet r = s.executeQuery()) {
-                    long ms = r.next() ? r.getLong(1) : 0;
-                    return r.wasNull() || ms == 0 ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(ms));
-                }
-            }
-        });
+        return reads.lastHurt(exerciseId);
     }
 
     @Override
     public long count() throws IOException {
-        return database.read(c -> {
-            try (ResultSet r = c.createStatement().executeQuery(
-                    "SELECT count(*) FROM session WHERE in_progress = 0")) {
-                return r.next() ? r.getLong(1) : 0L;
-            }
-        });
+        return reads.count();
     }
 
     @Override
     public void forEach(Consumer<SessionRecord> each) throws IOException {
-        long afterMs = Long.MIN_VALUE;
-        String afterId = "";
-        while (true) {
-            long ms = afterMs;
-            String id = afterId;
-            // Keyset pages on the (started_ms, id) index: each page costs the same, however far in.
-            List<SessionRecord> page = database.read(c -> new SessionQuery(c, FINISHED
-                    + " AND (started_ms, id) > (?, ?) ORDER BY started_ms, id LIMIT ?", ms, id, PAGE).list());
-            page.forEach(each);
-            if (page.size() < PAGE) {
-                return;
-            }
-            SessionRecord last = page.stream().max(BY_KEY).orElseThrow();
-            afterMs = last.startedAt().toEpochMilli();
-            afterId = last.id();
-        }
+        reads.forEach(each);
     }
 
     /** Takes a checked backup's records in place of these (see {@link RecordsBackup#restore}). */
@@ -284,19 +240,5 @@ public final class HistoryStore implements SessionSource {
     /** Closes the database; every commit is already on disk. */
     public void close() {
         database.close();
-    }
-
-    private static List<SessionRecord> reversed(List<SessionRecord> oldestFirst) {
-        List<SessionRecord> newestFirst = new ArrayList<>(oldestFirst);
-        Collections.reverse(newestFirst);
-        return newestFirst;
-    }
-
-    /** Epoch milliseconds, with instants beyond what a long holds pinned to its ends. */
-    static long millis(Instant instant) {
-        if (instant.isAfter(Instant.ofEpochMilli(Long.MAX_VALUE))) {
-            return Long.MAX_VALUE;
-        }
-        return instant.isBefore(Instant.ofEpochMilli(Long.MIN_VALUE)) ? Long.MIN_VALUE : instant.toEpochMilli();
     }
 }

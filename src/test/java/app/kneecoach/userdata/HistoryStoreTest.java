@@ -144,7 +144,7 @@ class HistoryStoreTest {
     @Test
     void theHistoryIsReadAPageAtATime() throws IOException {
         HistoryStore store = HistoryStore.open(dir, CLOCK).store();
-        int sessions = HistoryStore.PAGE * 2 + 3;
+        int sessions = SessionReads.PAGE * 2 + 3;
         for (int i = 0; i < sessions; i++) {
             store.add(Sessions.bare(i));
         }

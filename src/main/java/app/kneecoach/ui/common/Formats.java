@@ -1,13 +1,16 @@
 package app.kneecoach.ui.common;
 
 import java.text.DateFormat;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -52,6 +55,16 @@ public record Formats(Locale locale) {
     /** The weekday in full and the short date, for a list of recent days: "Wednesday, Dec 2" or "Wednesday, 2 Dec". */
     public String weekdayAndDate(LocalDate day) {
         return DateTimeFormatter.ofPattern("EEEE", locale).format(day) + ", " + shortDate(day);
+    }
+
+    /** A weekday's short name in the text's language, for schedule toggles and summaries: "Mon". */
+    public String shortWeekday(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.SHORT, locale);
+    }
+
+    /** A planned time of day, to the minute, in the region's style: "9:00 AM" or "09:00". */
+    public String timeOfDay(LocalTime time) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
     }
 
     /** The time of day, to the minute: "3:05 PM" or "15:05". */

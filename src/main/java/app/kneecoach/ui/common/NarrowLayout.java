@@ -36,7 +36,8 @@ public final class NarrowLayout {
     private final ReadOnlyBooleanWrapper oneAtATime = new ReadOnlyBooleanWrapper(this, "oneAtATime");
     private boolean detailWanted;
     private boolean updateQueued;
-    private double[] dividers;
+    /** Where the person (or the FXML) put the divider side by side, to come back to after a narrow spell. */
+    private double[] sideBySide;
 
     private NarrowLayout(SplitPane split, ListView<?> list, Node back, ObjectProperty<Font> textFont) {
         this.split = split;
@@ -45,7 +46,7 @@ public final class NarrowLayout {
         this.list = list;
         this.back = back;
         this.textFont = textFont;
-        this.dividers = split.getDividerPositions();
+        this.sideBySide = split.getDividerPositions();
     }
 
     /**
@@ -58,7 +59,10 @@ public final class NarrowLayout {
         NarrowLayout layout = new NarrowLayout(split, list, back, textFont);
         Shown.when(layout.oneAtATime, back);
         // A size changes during a layout pass; the split's items must not change while that pass walks them.
-        InvalidationListener update = obs -> layout.updateAfterLayout();
+        InvalidationListener update = obs -> {
+            layout.rememberSideBySide();
+            layout.updateAfterLayout();
+        };
         split.widthProperty().addListener(update);
         split.heightProperty().addListener(update);
         textFont.addListener(update);
@@ -94,6 +98,17 @@ public final class NarrowLayout {
         }
     }
 
+    /**
+     * Called as a size or the text changes, before the layout that follows. Once a layout has made the split too
+     * narrow for its content, its skin moves the divider, and that position is not one to come back to: so only
+     * while no change is waiting for its update, that is while the split has been laid out as it is meant to be.
+     */
+    private void rememberSideBySide() {
+        if (!updateQueued && split.getOrientation() == Orientation.HORIZONTAL && split.getItems().size() == 2) {
+            sideBySide = split.getDividerPositions();
+        }
+    }
+
     private void updateAfterLayout() {
         if (!updateQueued) {
             updateQueued = true;
@@ -111,19 +126,19 @@ public final class NarrowLayout {
         Orientation wanted = narrow ? Orientation.VERTICAL : Orientation.HORIZONTAL;
         if (split.getOrientation() != wanted) {
             split.setOrientation(wanted);
+            if (split.getItems().size() == 2 && wanted == Orientation.HORIZONTAL) {
+                split.setDividerPositions(sideBySide);
+            }
         }
         oneAtATime.set(low);
         if (low) {
             Node shown = detailWanted ? detailPane : listPane;
             if (split.getItems().size() != 1 || split.getItems().get(0) != shown) {
-                if (split.getItems().size() == 2) {
-                    dividers = split.getDividerPositions();
-                }
                 split.getItems().setAll(shown);
             }
         } else if (split.getItems().size() != 2) {
             split.getItems().setAll(listPane, detailPane);
-            split.setDividerPositions(dividers);
+            split.setDividerPositions(sideBySide);
         }
     }
 

@@ -8,7 +8,6 @@ import app.kneecoach.catalog.Catalog;
 import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.catalog.Exercise;
-import app.kneecoach.catalog.Variation;
 import app.kneecoach.session.FakeClock;
 import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.SessionResult;
@@ -17,8 +16,6 @@ import app.kneecoach.sound.Tone;
 import app.kneecoach.ui.common.PlannedExercise;
 import app.kneecoach.ui.player.PlayerControls.Control;
 import app.kneecoach.ui.testing.TestServices;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -31,7 +28,7 @@ class PlayerReadyViewModelTest {
     private static final Catalog CATALOG = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog();
     private final FakeClock clock = new FakeClock();
     private final RecordingSound sound = new RecordingSound();
-    private final List<SessionResult> saved = new ArrayList<>();
+    private final RecordingListener listener = new RecordingListener();
 
     @Test
     void theRestShowsTheTimeRestedCountingUpAndItsPlannedLength() {
@@ -75,7 +72,7 @@ class PlayerReadyViewModelTest {
         assertShown(player, Control.READY);
 
         advance(player, 30);
-        SessionResult second = saved.get(saved.size() - 1);
+        SessionResult second = listener.setsEnded.get(listener.setsEnded.size() - 1);
         assertEquals(OptionalInt.of(65), second.side(Side.RIGHT).sets().get(0).restSeconds());
     }
 
@@ -101,28 +98,7 @@ class PlayerReadyViewModelTest {
         Exercise exercise = CATALOG.exercise("supine-hamstring-stretch").orElseThrow();
         SessionChoice choice = SessionChoice.lowest(exercise.dosage()).withRestUntilReady(restUntilReady);
         return new PlayerViewModel(new PlannedExercise(exercise, choice, Optional.empty()), Optional.empty(),
-                TestServices.with(clock, sound), new PlayerListener() {
-                    @Override
-                    public void setEnded(SessionResult soFar) {
-                        saved.add(soFar);
-                    }
-
-                    @Override
-                    public void exerciseEnded(SessionResult result, boolean hurt) {
-                    }
-
-                    @Override
-                    public void tryEasier(Variation regression) {
-                    }
-
-                    @Override
-                    public void finished() {
-                    }
-
-                    @Override
-                    public void leave() {
-                    }
-                });
+                TestServices.with(clock, sound), listener);
     }
 
     private void advance(PlayerViewModel player, double seconds) {

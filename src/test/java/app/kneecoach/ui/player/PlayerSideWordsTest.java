@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.catalog.Exercise;
-import app.kneecoach.catalog.Variation;
 import app.kneecoach.session.FakeClock;
 import app.kneecoach.session.SessionChoice;
-import app.kneecoach.session.SessionResult;
 import app.kneecoach.session.SetResult;
 import app.kneecoach.session.Side;
 import app.kneecoach.session.SideResult;
@@ -68,7 +66,7 @@ class PlayerSideWordsTest {
         List<SideResult> earlier = List.of(new SideResult(Side.RIGHT,
                 List.of(new SetResult(1, 30, 30, true), new SetResult(2, 30, 30, true))), new SideResult(Side.LEFT, List.of()));
         var planned = new PlannedExercise(STRETCH, SessionChoice.lowest(STRETCH.dosage()), Optional.empty());
-        PlayerViewModel player = new PlayerViewModel(planned, earlier, Optional.empty(), services, new Quiet());
+        PlayerViewModel player = new PlayerViewModel(planned, earlier, Optional.empty(), services, new RecordingListener());
         assertEquals("Get ready", player.display().phase().get());
         assertEquals("Left leg\u2002\u00b7\u2002set 1 of 2", player.display().where().get());
         assertEquals(List.of(LEFT_START), player.display().cues());
@@ -80,34 +78,11 @@ class PlayerSideWordsTest {
 
     private PlayerViewModel play() {
         var planned = new PlannedExercise(STRETCH, SessionChoice.lowest(STRETCH.dosage()), Optional.empty());
-        return new PlayerViewModel(planned, Optional.empty(), services, new Quiet());
+        return new PlayerViewModel(planned, Optional.empty(), services, new RecordingListener());
     }
 
     private void advance(PlayerViewModel player, double seconds) {
         clock.advanceSeconds(seconds);
         player.tick();
-    }
-
-    /** The session around the player is not under test here. */
-    private static final class Quiet implements PlayerListener {
-        @Override
-        public void setEnded(SessionResult soFar) {
-        }
-
-        @Override
-        public void exerciseEnded(SessionResult result, boolean hurt) {
-        }
-
-        @Override
-        public void tryEasier(Variation regression) {
-        }
-
-        @Override
-        public void finished() {
-        }
-
-        @Override
-        public void leave() {
-        }
     }
 }

@@ -24,7 +24,6 @@ import app.kneecoach.session.SetResult;
 import app.kneecoach.session.Side;
 import app.kneecoach.session.SideResult;
 import app.kneecoach.sound.Tone;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ class PlayerViewModelTest {
     private static final Catalog CATALOG = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog();
     private final FakeClock clock = new FakeClock();
     private final RecordingSound sound = new RecordingSound();
-    private final Listener listener = new Listener();
+    private final RecordingListener listener = new RecordingListener();
 
     @Test
     void aHoldCountsDownFillsItsProgressAndOffersTheHoldControls() {
@@ -186,12 +185,12 @@ class PlayerViewModelTest {
     void theListenerHearsOfEverySetAndTheEnd() {
         PlayerViewModel player = play("supine-hamstring-stretch");
         advance(player, 5 + 30 + 15 + 30);
-        assertEquals(2, listener.setsEnded);
+        assertEquals(2, listener.setsEnded.size());
         assertEquals(List.of(new TrackRow("Right leg", 2, 2, false, "Right leg: 2 of 2 sets done"),
                 new TrackRow("Left leg", 0, 2, true, "Left leg: 0 of 2 sets done")), player.display().tracks());
 
         advance(player, 5 + 30 + 15 + 30);
-        assertEquals(4, listener.setsEnded);
+        assertEquals(4, listener.setsEnded.size());
         assertEquals(List.of(SessionResult.Outcome.COMPLETED), listener.outcomes);
         assertEquals(List.of(false), listener.hurt);
         assertShows(player, "Done", "");
@@ -242,7 +241,7 @@ class PlayerViewModelTest {
         advance(player, 18 * 4);
         assertShows(player, "Rest", "30");
         assertFalse(player.display().turnShown().get());
-        assertEquals(2, listener.setsEnded, "the set is recorded on each leg");
+        assertEquals(2, listener.setsEnded.size(), "the set is recorded on each leg");
         assertEquals(List.of(new TrackRow("Alternating legs", 1, 2, true, "Alternating legs: 1 of 2 sets done")),
                 player.display().tracks());
         assertEquals(0, sound.count(Tone.SIDE_SWITCH), "no side switch");
@@ -485,42 +484,6 @@ class PlayerViewModelTest {
     private static void assertControls(PlayerViewModel player, boolean shown, Control... controls) {
         for (Control control : controls) {
             assertEquals(shown, player.controls().isShown(control), control + (shown ? " is shown" : " is hidden"));
-        }
-    }
-
-    /** Keeps what the player reports. */
-    private static final class Listener implements PlayerListener {
-        int setsEnded;
-        int finished;
-        int left;
-        final List<SessionResult.Outcome> outcomes = new ArrayList<>();
-        final List<Boolean> hurt = new ArrayList<>();
-        final List<Variation> easier = new ArrayList<>();
-
-        @Override
-        public void setEnded(SessionResult soFar) {
-            setsEnded++;
-        }
-
-        @Override
-        public void exerciseEnded(SessionResult result, boolean hurtThen) {
-            outcomes.add(result.outcome());
-            hurt.add(hurtThen);
-        }
-
-        @Override
-        public void tryEasier(Variation regression) {
-            easier.add(regression);
-        }
-
-        @Override
-        public void finished() {
-            finished++;
-        }
-
-        @Override
-        public void leave() {
-            left++;
         }
     }
 }

@@ -189,6 +189,8 @@ class FitsTest extends FreshWindowsTest {
 
     /** Whether the section's list and its detail are shown one at a time (NarrowLayout). */
     private boolean oneAtATime() {
+        // A layout pass, then the change NarrowLayout queues after the pass that found the split narrow or low.
+        robot.interact(() -> robot.lookup(".window-shell").query().getScene().getRoot().layout());
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".exercises-view").tryQueryAs(SplitPane.class)
                 .map(split -> split.getItems().size() == 1).orElse(false);
