@@ -37,6 +37,11 @@ public final class ExercisePlanStore {
             ExercisePlanRows.put(c, plan);
             return null;
         });
+        remember(plan);
+    }
+
+    /** Holds {@code plan} in memory once it is committed (here or in a transaction with other changes). */
+    synchronized void remember(ExercisePlan plan) {
         plans = Stream.concat(plans.stream().filter(p -> !p.exerciseId().equals(plan.exerciseId())), Stream.of(plan))
                 .toList();
     }

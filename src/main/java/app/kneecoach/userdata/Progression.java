@@ -6,6 +6,7 @@ import app.kneecoach.catalog.Range;
 import app.kneecoach.catalog.Sides;
 import app.kneecoach.catalog.Variation;
 import app.kneecoach.session.SessionChoice;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,42 @@ public final class Progression {
     static final int RISES_IN_LAST_THREE = 2;
 
     private Progression() {
+    }
+
+    /** Sessions read at a time, newest first, while looking for the latest times of an exercise. */
+    static final int PAGE = 50;
+
+    /**
+     * The suggestion for {@code exercise} from the finished sessions that include it, after its last dismissal
+     * as the person's plans hold it. Both rules look at the latest three times at most, so only the newest
+     * sessions are read, a page at a time, until three times are found: run it off the window's thread.
+     */
+    public static Optional<Suggestion> suggest(Exercise exercise, SessionSource sessions, ExercisePlanStore plans)
+            throws IOException {
+        Optional<Instant> dismissedAt = plans.of(exercise.id()).dismissedAt();
+        List<SessionRecord> withIt = new ArrayList<>();
+        long times = 0;
+        Instant before = Instant.MAX;
+        while (times < EASY_RUN && dismissedAt.map(before::isAfter).orElse(true)) {
+            List<SessionRecord> page = sessions.before(before, PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (SessionRecord s : page) {
+                long here = s.exercises().stream().filter(e -> isTime(exercise, e)).count();
+                if (here > 0) {
+                    withIt.add(s);
+                    times += here;
+                }
+            }
+            before = page.stream().map(SessionRecord::startedAt).min(Comparator.naturalOrder()).orElseThrow();
+        }
+        return suggest(exercise, withIt, dismissedAt);
+    }
+
+    /** A time the exercise was done: some set of it, or stopped because it hurt. */
+    private static boolean isTime(Exercise exercise, ExerciseRecord e) {
+        return e.exerciseId().equals(exercise.id()) && (e.outcome() == ExerciseOutcome.HURT || e.setsCompleted() > 0);
     }
 
     /**
@@ -130,8 +167,7 @@ public final class Progression {
                 .filter(s -> dismissedAt.map(at -> s.startedAt().isAfter(at)).orElse(true))
                 .sorted(Comparator.comparing(SessionRecord::startedAt).thenComparing(SessionRecord::id))
                 .forEach(s -> s.exercises().stream()
-                        .filter(e -> e.exerciseId().equals(exercise.id()))
-                        .filter(e -> e.outcome() == ExerciseOutcome.HURT || e.setsCompleted() > 0)
+                        .filter(e -> isTime(exercise, e))
                         .forEach(e -> attempts.add(new Attempt(s.startedAt(), e, s.painBefore(), s.painAfter()))));
         return attempts;
     }

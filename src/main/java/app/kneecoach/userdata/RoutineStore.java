@@ -1,10 +1,13 @@
 package app.kneecoach.userdata;
 
+import app.kneecoach.catalog.Exercise;
 import app.kneecoach.catalog.Routine;
 import app.kneecoach.catalog.RoutineItem;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 
 /**
@@ -14,26 +17,32 @@ import java.util.function.UnaryOperator;
 public final class RoutineStore {
     private final Database database;
     private final ScheduleStore schedules;
+    private final ExercisePlanStore plans;
     private volatile List<Routine> routines;
 
-    private RoutineStore(Database database, List<Routine> routines, ScheduleStore schedules) {
+    private RoutineStore(Database database, List<Routine> routines, ScheduleStore schedules,
+                         ExercisePlanStore plans) {
         this.database = database;
         this.routines = List.copyOf(routines);
         this.schedules = schedules;
+        this.plans = plans;
     }
 
     static RoutineStore open(Database database) throws IOException {
-        return new RoutineStore(database, database.read(RoutineRows::readAll), ScheduleStore.open(database));
+        return new RoutineStore(database, database.read(RoutineRows::readAll), ScheduleStore.open(database),
+                ExercisePlanStore.open(database));
     }
 
     static RoutineStore empty(Database database) {
-        return new RoutineStore(database, List.of(), new ScheduleStore(database, List.of()));
+        return new RoutineStore(database, List.of(), new ScheduleStore(database, List.of()),
+                ExercisePlanStore.empty(database));
     }
 
     /** Reads the list again, after the records were replaced by a backup's. */
     synchronized void reload() throws IOException {
         routines = List.copyOf(database.read(RoutineRows::readAll));
         schedules.reload();
+        plans.reload();
     }
 
     /** When each routine is planned; a deleted routine's plan goes with it. */
@@ -41,8 +50,40 @@ public final class RoutineStore {
         return schedules;
     }
 
+    /** Each exercise's accepted dose and version, and its last dismissed suggestion. */
+    public ExercisePlanStore plans() {
+        return plans;
+    }
+
     public List<Routine> routines() {
         return routines;
+    }
+
+    /**
+     * Takes an accepted suggestion: the exercise's plan and, in the same transaction, its dose and version in
+     * every item for it in the person's own routines. Nothing changes, here or in memory, if that fails.
+     */
+    public synchronized void accept(Exercise exercise, Suggestion suggestion, Instant at) throws IOException {
+        ExercisePlan plan = plans.of(exercise.id()).accepted(suggestion, at);
+        List<Routine> changed = routines.stream().map(r -> new Routine(r.id(), r.name(), r.description(),
+                r.items().stream().map(item -> item.exerciseId().equals(exercise.id())
+                        ? planned(item, exercise, suggestion) : item).toList())).toList();
+        database.write(c -> {
+            ExercisePlanRows.put(c, plan);
+            RoutineRows.replaceAll(c, changed);
+            return null;
+        });
+        plans.remember(plan);
+        routines = List.copyOf(changed);
+    }
+
+    private static RoutineItem planned(RoutineItem item, Exercise exercise, Suggestion suggestion) {
+        RoutineItem dosed = new RoutineItem(item.exerciseId(), suggestion.version(),
+                OptionalInt.of(suggestion.dose().target()), OptionalInt.of(suggestion.dose().sets()),
+                exercise.dosage().topHoldSeconds().isPresent() ? OptionalInt.of(suggestion.dose().topHoldSeconds())
+                        : OptionalInt.empty());
+        // Progression keeps to the article's ranges; an item it would not fit (a changed catalog) stays as it was.
+        return dosed.mismatch(exercise).isEmpty() ? dosed : item;
     }
 
     public Routine create(String name) throws IOException {

@@ -9,8 +9,10 @@ import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.SessionPlan;
 import app.kneecoach.session.SessionSettings;
 import app.kneecoach.session.Tempo;
+import app.kneecoach.userdata.ExercisePlan;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** One exercise of a session, ready to play: the exercise, its dose, and the variation done instead, if any. */
@@ -35,6 +37,38 @@ public record PlannedExercise(Exercise exercise, SessionChoice choice, Optional<
                 .withSets(item.sets().orElse(lowest.sets()))
                 .withTopHoldSeconds(item.topHoldSeconds().orElse(lowest.topHoldSeconds()));
         return new PlannedExercise(exercise, choice, item.variation().flatMap(name -> variation(exercise, name)));
+    }
+
+    /**
+     * The exercise at the dose and version of the person's accepted plan, kept within the article's range (a
+     * catalog changed since may have moved it; a version it no longer has is left out); where the plan sets
+     * nothing, the article's lowest.
+     */
+    public static PlannedExercise fromPlan(Exercise exercise, ExercisePlan plan) {
+        ChoiceBounds limits = ChoiceBounds.of(exercise.dosage());
+        SessionChoice lowest = SessionChoice.lowest(exercise.dosage());
+        SessionChoice choice = lowest
+                .withTarget(within(plan.target().orElse(lowest.target()), limits.targetMin(), limits.targetMax()))
+                .withSets(within(plan.sets().orElse(lowest.sets()), limits.setsMin(), limits.setsMax()))
+                .withTopHoldSeconds(within(plan.topHoldSeconds().orElse(lowest.topHoldSeconds()),
+                        limits.topHoldMin(), limits.topHoldMax()));
+        return new PlannedExercise(exercise, choice, plan.variation().flatMap(name -> variation(exercise, name)));
+    }
+
+    /**
+     * A built-in routine's exercises at the doses the person accepted for them, so they start as the exercise's
+     * start card does (their own routines were given those doses when they accepted); the rest as the routine has
+     * them.
+     */
+    public static List<PlannedExercise> withPlans(List<PlannedExercise> planned, Function<String, ExercisePlan> plans) {
+        return planned.stream().map(p -> {
+            ExercisePlan plan = plans.apply(p.exercise().id());
+            return plan.target().isPresent() ? fromPlan(p.exercise(), plan) : p;
+        }).toList();
+    }
+
+    private static int within(int value, int min, int max) {
+        return Math.max(min, Math.min(max, value));
     }
 
     /** The exercise's progression, regression or other variation of that name, if it has one. */

@@ -1,10 +1,7 @@
 package app.kneecoach.ui.common;
 
-import app.kneecoach.catalog.Exercise;
-import app.kneecoach.session.SessionChoice;
-
-/** Opens the player for an exercise with the user's choices. */
+/** Opens the player for an exercise with the user's choices (its dose, and the version done instead, if any). */
 @FunctionalInterface
 public interface SessionStarter {
-    public void start(Exercise exercise, SessionChoice choice);
+    public void start(PlannedExercise planned);
 }

@@ -4,6 +4,7 @@ import app.kneecoach.ui.common.Blocks;
 import app.kneecoach.ui.common.FigurePairView;
 import app.kneecoach.ui.common.Messages;
 import app.kneecoach.ui.common.Shown;
+import app.kneecoach.ui.common.SuggestionView;
 import app.kneecoach.ui.common.Views;
 
 import app.kneecoach.catalog.Exercise;
@@ -20,7 +21,8 @@ import javafx.scene.layout.VBox;
 /**
  * The exercise's details (ExerciseDetailView.fxml) bound to an {@link ExerciseDetailViewModel}. Built in code,
  * because they repeat the catalog's lists: the bullets and numbered steps ({@link Blocks}), the variation cards,
- * and the figures ({@link FigurePairView}); the start card is its own view, loaded into its place.
+ * and the figures ({@link FigurePairView}); the suggestion and the start card are views of their own, loaded
+ * into their places.
  */
 public final class ExerciseDetailView {
     private final ExerciseDetailViewModel model;
@@ -34,6 +36,8 @@ public final class ExerciseDetailView {
     private Label summary;
     @FXML
     private Label hurtNote;
+    @FXML
+    private VBox suggestion;
     @FXML
     private VBox startCard;
     @FXML
@@ -92,12 +96,14 @@ public final class ExerciseDetailView {
         // Back on screen after a session (the window shows the page again): the records may say more now.
         hurtNote.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                model.showHurtNote();
+                model.showFromRecords();
             }
         });
         targets.textProperty().bind(model.targets());
         why.textProperty().bind(model.why());
         startPosition.textProperty().bind(model.startPosition());
+        suggestion.getChildren().setAll(Views.load(SuggestionView.FXML, new SuggestionView(model.suggestion())));
+        Shown.when(model.suggestion().shown(), suggestion);
         startCard.getChildren().setAll(Views.load("StartCardView.fxml", startCardView));
         Shown.when(model.figuresShown(), figures);
         showFigures(model.exercise().get());

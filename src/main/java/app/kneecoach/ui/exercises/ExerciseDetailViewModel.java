@@ -4,6 +4,7 @@ import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.DosageText;
 import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.Messages;
+import app.kneecoach.ui.common.SuggestionViewModel;
 
 import app.kneecoach.catalog.Exercise;
 import app.kneecoach.catalog.Variation;
@@ -45,6 +46,7 @@ public final class ExerciseDetailViewModel {
     private final Messages text;
     private final DosageText dosage;
     private final StartCardViewModel startCard;
+    private final SuggestionViewModel suggestion;
     private final ReadOnlyObjectWrapper<Exercise> exercise = new ReadOnlyObjectWrapper<>(this, "exercise");
     private final ReadOnlyStringWrapper category = new ReadOnlyStringWrapper(this, "category", "");
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
@@ -72,6 +74,8 @@ public final class ExerciseDetailViewModel {
         this.services = services;
         this.dosage = new DosageText(text);
         this.startCard = startCard;
+        // A step taken: the start card begins at the plan's dose from now on.
+        this.suggestion = new SuggestionViewModel(text, services, startCard::show);
     }
 
     public void show(Exercise e) {
@@ -94,13 +98,22 @@ public final class ExerciseDetailViewModel {
         startCard.show(e);
         // Last, so whoever follows the exercise (the figures) finds everything else already in place.
         exercise.set(e);
+        showFromRecords();
+    }
+
+    /**
+     * What the records say about the exercise: the last time it hurt, and a next step from the log; the view
+     * asks again when the page comes back after a session.
+     */
+    public void showFromRecords() {
+        startCard.followPlan();
         showHurtNote();
+        suggestion.show(exercise.get());
     }
 
     /**
      * Looks in the records, off the window's thread, for the last time this exercise was stopped with "It
-     * hurts", and says so on the page; the view asks again when the page comes back after a session. Records
-     * not open yet or unreadable: no note, the page is whole without it.
+     * hurts", and says so on the page. Records not open yet or unreadable: no note, the page is whole without it.
      */
     public void showHurtNote() {
         Exercise shown = exercise.get();
@@ -203,5 +216,10 @@ public final class ExerciseDetailViewModel {
 
     public StartCardViewModel startCard() {
         return startCard;
+    }
+
+    /** The next step up or back from the person's log, when there is one. */
+    public SuggestionViewModel suggestion() {
+        return suggestion;
     }
 }

@@ -23,6 +23,8 @@ public final class StartCardView {
     private final StartCardViewModel model;
 
     @FXML
+    private Label version;
+    @FXML
     private FlowPane fields;
     @FXML
     private VBox targetField;
@@ -63,6 +65,8 @@ public final class StartCardView {
 
     @FXML
     private void initialize() {
+        version.textProperty().bind(model.version());
+        Shown.when(model.versionShown(), version);
         Shown.when(model.fieldsShown(), fields);
         Shown.when(model.targetShown(), targetField);
         Shown.when(model.setsShown(), setsField);

@@ -3,14 +3,18 @@ package app.kneecoach.ui.exercises;
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.ChoiceBounds;
 import app.kneecoach.ui.common.Messages;
+import app.kneecoach.ui.common.PlannedExercise;
 import app.kneecoach.ui.common.SessionStarter;
 
 import app.kneecoach.catalog.DosageMode;
 import app.kneecoach.catalog.Exercise;
 import app.kneecoach.catalog.Sides;
+import app.kneecoach.catalog.Variation;
 import app.kneecoach.session.RepStyle;
 import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.Side;
+import app.kneecoach.userdata.ExercisePlan;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,13 +29,17 @@ import javafx.beans.property.SimpleIntegerProperty;
 /**
  * The "Start this exercise" card: the dose to do within the article's range (only what the range leaves open
  * is asked), paced or self-paced reps, the order of the legs, whether rests wait for "I'm ready", and the session
- * it starts.
+ * it starts. It begins at the dose and version of a suggestion the person accepted, if any, else at the
+ * article's lowest.
  */
 public final class StartCardViewModel {
     private final Messages text;
     private final AppServices services;
     private final SessionStarter starter;
     private Exercise exercise;
+    private Optional<Variation> variation = Optional.empty();
+    /** The plan the card last began at, to see when one was accepted elsewhere (at a session's end). */
+    private ExercisePlan shownPlan;
     private final ReadOnlyObjectWrapper<ChoiceBounds> bounds = new ReadOnlyObjectWrapper<>(this, "bounds");
     private final IntegerProperty target = new SimpleIntegerProperty(this, "target");
     private final IntegerProperty sets = new SimpleIntegerProperty(this, "sets");
@@ -40,6 +48,8 @@ public final class StartCardViewModel {
     private final BooleanProperty restUntilReady = new SimpleBooleanProperty(this, "restUntilReady");
     private final ReadOnlyStringWrapper targetLabel = new ReadOnlyStringWrapper(this, "targetLabel", "");
     private final ReadOnlyStringWrapper order = new ReadOnlyStringWrapper(this, "order", "");
+    private final ReadOnlyStringWrapper version = new ReadOnlyStringWrapper(this, "version", "");
+    private final ReadOnlyBooleanWrapper versionShown = new ReadOnlyBooleanWrapper(this, "versionShown");
     private final ReadOnlyBooleanWrapper targetShown = new ReadOnlyBooleanWrapper(this, "targetShown");
     private final ReadOnlyBooleanWrapper setsShown = new ReadOnlyBooleanWrapper(this, "setsShown");
     private final ReadOnlyBooleanWrapper topHoldShown = new ReadOnlyBooleanWrapper(this, "topHoldShown");
@@ -52,17 +62,25 @@ public final class StartCardViewModel {
         this.starter = starter;
     }
 
-    /** Starts over at the article's lowest dose for {@code shown}, paced. */
+    /**
+     * Starts over for {@code shown}, paced: at the plan's dose and version, kept within the article's range (a
+     * catalog changed since may have moved it), or at the article's lowest dose.
+     */
     public void show(Exercise shown) {
         exercise = shown;
         ChoiceBounds limits = ChoiceBounds.of(shown.dosage());
-        SessionChoice lowest = SessionChoice.lowest(shown.dosage());
+        ExercisePlan plan = plan(shown);
+        shownPlan = plan;
+        PlannedExercise begin = PlannedExercise.fromPlan(shown, plan);
         boolean hold = shown.dosage().mode() == DosageMode.HOLD;
         // The bounds before the values, so number boxes that follow both never hold a value outside them.
         bounds.set(limits);
-        target.set(lowest.target());
-        sets.set(lowest.sets());
-        topHold.set(lowest.topHoldSeconds());
+        target.set(begin.choice().target());
+        sets.set(begin.choice().sets());
+        topHold.set(begin.choice().topHoldSeconds());
+        variation = begin.variation();
+        version.set(variation.map(v -> text.get("suggestion.version", v.name())).orElse(""));
+        versionShown.set(variation.isPresent());
         selfPaced.set(false);
         restUntilReady.set(services.userSettings().settings().restUntilReady());
         targetLabel.set(text.get(hold ? "setup.holdSeconds"
@@ -73,6 +91,17 @@ public final class StartCardViewModel {
         styleShown.set(!hold);
         fieldsShown.set(targetShown.get() || setsShown.get() || topHoldShown.get() || styleShown.get());
         order.set(order(shown));
+    }
+
+    /** Begins again at the plan's dose if it changed since the card was shown (taken at a session's end). */
+    public void followPlan() {
+        if (exercise != null && !plan(exercise).equals(shownPlan)) {
+            show(exercise);
+        }
+    }
+
+    private ExercisePlan plan(Exercise of) {
+        return services.historyRead() ? services.routines().plans().of(of.id()) : ExercisePlan.none(of.id());
     }
 
     /** What Start begins: the values chosen on the card, within the dosage. */
@@ -86,7 +115,16 @@ public final class StartCardViewModel {
     }
 
     public void start() {
-        starter.start(exercise, choice());
+        starter.start(new PlannedExercise(exercise, choice(), variation));
+    }
+
+    /** The article's version the plan chose ("Version: Ankle weights"), empty for the exercise itself. */
+    public ReadOnlyStringProperty version() {
+        return version.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty versionShown() {
+        return versionShown.getReadOnlyProperty();
     }
 
     /** The limits of the three number boxes. */

@@ -45,12 +45,17 @@ public final class SessionFlow implements PlayerListener {
         this.onClosed = onClosed;
     }
 
-    public void start(Exercise exercise, SessionChoice choice) {
-        begin(List.of(new PlannedExercise(exercise, choice, Optional.empty())), Optional.empty(), exercise.name());
+    public void start(PlannedExercise planned) {
+        begin(List.of(planned), Optional.empty(), planned.exercise().name());
     }
 
+    /** A built-in routine starts each exercise at the dose the person accepted for it, as their own routines do. */
     public void start(Routine routine) {
-        List<PlannedExercise> planned = PlannedExercise.of(routine, catalog).stream().map(this::restsAsSet).toList();
+        List<PlannedExercise> planned = PlannedExercise.of(routine, catalog);
+        if (catalog.routines().contains(routine) && services.historyRead()) {
+            planned = PlannedExercise.withPlans(planned, services.routines().plans()::of);
+        }
+        planned = planned.stream().map(this::restsAsSet).toList();
         if (!planned.isEmpty()) {
             begin(planned, Optional.of(routine.name()), routine.name());
         }
@@ -140,8 +145,14 @@ public final class SessionFlow implements PlayerListener {
         painCheck(PainCheckViewModel.after(routineName.orElse(current.exercise().name()), after -> {
             // Kept in memory by the saver until it is on disk, rating and note included.
             log.finish(services.clock().now(), after.pain(), after.note());
-            close();
+            SessionEndViewModel.check(exercisesDone(), services,
+                    end -> shell.show(Views.load("SessionEndView.fxml", new SessionEndView(end))), this::close);
         }));
+    }
+
+    /** Each exercise played, once, in order (a routine left early counts only those reached). */
+    private List<Exercise> exercisesDone() {
+        return exercises.subList(0, index + 1).stream().map(PlannedExercise::exercise).distinct().toList();
     }
 
     private Optional<String> variationName() {

@@ -2,6 +2,7 @@ package app.kneecoach.ui.shell;
 
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Messages;
+import app.kneecoach.ui.common.PlannedExercise;
 import app.kneecoach.ui.common.ReadingView;
 import app.kneecoach.ui.common.Resumable;
 import app.kneecoach.ui.common.Views;
@@ -18,9 +19,7 @@ import app.kneecoach.ui.settings.SettingsView;
 import app.kneecoach.ui.shell.MainWindowViewModel.Section;
 
 import app.kneecoach.catalog.Catalog;
-import app.kneecoach.catalog.Exercise;
 import app.kneecoach.catalog.Routine;
-import app.kneecoach.session.SessionChoice;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -208,8 +207,8 @@ final class MainWindowView {
         viewModel.recordsRestored(message);
     }
 
-    private void startSession(Exercise exercise, SessionChoice choice) {
-        flow().start(exercise, choice);
+    private void startSession(PlannedExercise planned) {
+        flow().start(planned);
     }
 
     private void startRoutine(Routine routine) {

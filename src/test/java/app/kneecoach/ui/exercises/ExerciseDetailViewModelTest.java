@@ -3,6 +3,7 @@ package app.kneecoach.ui.exercises;
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.Messages;
+import app.kneecoach.ui.testing.LoggedTimes;
 import app.kneecoach.ui.testing.TestServices;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +34,7 @@ class ExerciseDetailViewModelTest {
 
     private final AppServices services = TestServices.quiet();
     private final ExerciseDetailViewModel model = new ExerciseDetailViewModel(Messages.DEFAULT,
-            new StartCardViewModel(Messages.DEFAULT, services, (e, c) -> { }), services);
+            new StartCardViewModel(Messages.DEFAULT, services, planned -> { }), services);
 
     @Test
     void anExerciseThatHurtSaysSoOnItsPageFromTheRecords() throws IOException {
@@ -53,6 +54,22 @@ class ExerciseDetailViewModelTest {
 
         model.show(CATALOG.exercise("bridge").orElseThrow());
         assertFalse(model.hurtNoteShown().get(), "another exercise has its own records");
+    }
+
+    @Test
+    void aSuggestionTakenOnThePageMovesTheStartCardToItsDose() throws IOException {
+        Exercise legRaise = CATALOG.exercise("lateral-leg-raise").orElseThrow();
+        Instant first = Instant.parse("2026-11-01T09:00:00Z");
+        for (int day = 0; day < 3; day++) {
+            services.storage().store().add(LoggedTimes.done(legRaise, first, day, 10, 2, 1, 1));
+        }
+        model.show(legRaise);
+        assertTrue(model.suggestion().shown().get());
+        assertEquals(10, model.startCard().target().get(), "the article's lowest until it is taken");
+
+        model.suggestion().accept();
+        assertEquals(15, model.startCard().target().get());
+        assertEquals(2, model.startCard().sets().get());
     }
 
     @Test

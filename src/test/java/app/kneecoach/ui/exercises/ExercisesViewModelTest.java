@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ExercisesViewModelTest {
     private static final Catalog CATALOG = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog();
 
-    private final ExercisesViewModel model = new ExercisesViewModel(CATALOG, TestServices.quiet(), (e, c) -> { });
+    private final ExercisesViewModel model = new ExercisesViewModel(CATALOG, TestServices.quiet(), planned -> { });
 
     @Test
     void listsEveryExerciseByCategoryWithACaptionAboveTheFirstOfEach() {

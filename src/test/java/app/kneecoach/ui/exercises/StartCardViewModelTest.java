@@ -18,10 +18,14 @@ import app.kneecoach.session.RepStyle;
 import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.Side;
 import app.kneecoach.session.Tempo;
+import app.kneecoach.ui.common.PlannedExercise;
+import app.kneecoach.userdata.ExercisePlan;
 import app.kneecoach.userdata.UserSettings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** The start card's state, without a window: limits, the session it starts, and the order of the legs. */
@@ -31,9 +35,11 @@ class StartCardViewModelTest {
     private final AppServices services = TestServices.quiet();
     private final List<String> started = new ArrayList<>();
     private final List<SessionChoice> choices = new ArrayList<>();
-    private final StartCardViewModel model = new StartCardViewModel(Messages.DEFAULT, services, (exercise, choice) -> {
-        started.add(exercise.id());
-        choices.add(choice);
+    private final List<PlannedExercise> planned = new ArrayList<>();
+    private final StartCardViewModel model = new StartCardViewModel(Messages.DEFAULT, services, chosen -> {
+        started.add(chosen.exercise().id());
+        choices.add(chosen.choice());
+        planned.add(chosen);
     });
 
     @Test
@@ -123,6 +129,45 @@ class StartCardViewModelTest {
         assertEquals("Reps on each leg, per set", model.targetLabel().get());
         assertFalse(model.topHoldShown().get(), "the article's one second at the top is not a choice");
         assertEquals(1, model.choice().topHoldSeconds());
+    }
+
+    @Test
+    void anAcceptedPlanSetsTheDoseAndVersionTheCardBeginsAtAndStarts() throws IOException {
+        services.routines().plans().put(new ExercisePlan("bridge", OptionalInt.of(15), OptionalInt.of(3),
+                OptionalInt.of(5), Optional.of("Ball squeeze"), Optional.empty()));
+        model.show(exercise("bridge"));
+        assertEquals(15, model.target().get());
+        assertEquals(3, model.sets().get());
+        assertEquals(5, model.topHold().get());
+        assertTrue(model.versionShown().get());
+        assertEquals("Version: Ball squeeze", model.version().get());
+
+        model.start();
+        assertEquals(Optional.of("Ball squeeze"), planned.get(0).variation().map(v -> v.name()));
+        assertEquals(15, planned.get(0).choice().target());
+
+        model.show(exercise("step-ups"));
+        assertFalse(model.versionShown().get(), "another exercise has its own plan");
+        assertEquals(10, model.target().get());
+    }
+
+    @Test
+    void aPlanOutsideTheCatalogsRangeIsKeptWithinItAndAnUnknownVersionIsLeftOut() throws IOException {
+        // As if the catalog had changed since the plan was accepted: 20 reps, 5 sets, a version it no longer has.
+        services.routines().plans().put(new ExercisePlan("lateral-leg-raise", OptionalInt.of(20), OptionalInt.of(5),
+                OptionalInt.of(0), Optional.of("Gone"), Optional.empty()));
+        model.show(exercise("lateral-leg-raise"));
+        assertEquals(15, model.target().get());
+        assertEquals(3, model.sets().get());
+        assertFalse(model.versionShown().get());
+        model.start();
+        assertEquals(Optional.empty(), planned.get(0).variation());
+
+        services.routines().plans().put(new ExercisePlan("lateral-leg-raise", OptionalInt.of(4), OptionalInt.of(1),
+                OptionalInt.of(0), Optional.empty(), Optional.empty()));
+        model.show(exercise("lateral-leg-raise"));
+        assertEquals(10, model.target().get(), "below the range: its lowest");
+        assertEquals(2, model.sets().get());
     }
 
     private static Exercise exercise(String id) {

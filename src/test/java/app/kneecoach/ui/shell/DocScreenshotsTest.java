@@ -1,6 +1,8 @@
 package app.kneecoach.ui.shell;
 
+import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.testing.FxWait;
+import app.kneecoach.ui.testing.LoggedTimes;
 import app.kneecoach.ui.testing.PngWriter;
 import app.kneecoach.ui.testing.TestServices;
 
@@ -36,12 +38,28 @@ class DocScreenshotsTest {
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private final FakeClock clock = new FakeClock();
     private Stage stage;
+    private AppServices services;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        MainWindow.show(stage, CatalogLoader.loadBundled(),
-                TestServices.with(clock, SoundPlayer.silent()));
+        services = TestServices.with(clock, SoundPlayer.silent());
+        MainWindow.show(stage, CatalogLoader.loadBundled(), services);
+    }
+
+    /** The next step on an exercise's page, from three easy times in the log. */
+    @Test
+    void captureSuggestion(FxRobot robot) throws IOException {
+        Path dir = Path.of(System.getProperty(DIR_PROPERTY, "target/screenshots"));
+        var legRaise = ((CatalogLoadResult.Loaded) CatalogLoader.loadBundled()).catalog()
+                .exercise("lateral-leg-raise").orElseThrow();
+        java.time.Instant first = clock.now().minus(java.time.Duration.ofDays(6));
+        for (int day = 0; day < 3; day += 1) {
+            services.storage().store().add(LoggedTimes.done(legRaise, first, day * 2, 10, 2, 1, 1));
+        }
+        robot.clickOn(legRaise.name());
+        FxWait.until(() -> robot.lookup("#suggestion").query().isVisible());
+        capture(robot, dir.resolve("suggestion.png"));
     }
 
     @Test
