@@ -1,5 +1,6 @@
 package app.kneecoach.ui.shell;
 
+import app.kneecoach.ui.common.Scrolling;
 import app.kneecoach.ui.testing.FxWait;
 import app.kneecoach.ui.testing.PngWriter;
 import app.kneecoach.ui.testing.TestServices;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,14 @@ class DocScreenshotsTest {
         robot.clickOn("#routinesNav");
         robot.clickOn(catalog.routines().get(3).name());
         capture(robot, dir.resolve("routines.png"));
+        // The same routine planned for three days (saved, then taken off again for the captures that follow).
+        robot.interact(() -> Scrolling.reveal(robot.lookup(".detail-scroll").queryAs(ScrollPane.class),
+                robot.lookup("#schedule-card").query()));
+        robot.clickOn("#schedule-day-1").clickOn("#schedule-day-3").clickOn("#schedule-day-5").clickOn("#save-schedule");
+        robot.interact(() -> Scrolling.reveal(robot.lookup(".detail-scroll").queryAs(ScrollPane.class),
+                robot.lookup(".schedule-calendar").query()));
+        capture(robot, dir.resolve("schedule.png"));
+        robot.clickOn("#remove-schedule");
         robot.clickOn("#settingsNav");
         capture(robot, dir.resolve("settings.png"));
 
