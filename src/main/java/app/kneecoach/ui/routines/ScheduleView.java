@@ -23,8 +23,6 @@ public final class ScheduleView {
     @FXML
     private Label planned;
     @FXML
-    private Label daysCaption;
-    @FXML
     private FlowPane days;
     @FXML
     private Label timeCaption;
@@ -57,7 +55,6 @@ public final class ScheduleView {
     private void initialize() {
         planned.textProperty().bind(model.planned());
         days.getChildren().setAll(model.days().stream().map(ScheduleView::toggle).toList());
-        daysCaption.setLabelFor(days.getChildren().get(0));
         timeCaption.setLabelFor(time);
         time.textProperty().bindBidirectional(model.time());
         timeHint.setText(model.timeHint());

@@ -6,7 +6,6 @@ import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.Messages;
 
 import app.kneecoach.catalog.Routine;
-import app.kneecoach.userdata.Background;
 import app.kneecoach.userdata.RoutineSchedule;
 import app.kneecoach.userdata.ScheduleStore;
 import java.nio.file.Path;
@@ -45,7 +44,6 @@ public final class ScheduleViewModel {
     private final Formats formats;
     private final ScheduleSummary summary;
     private final ScheduleStore store;
-    private final Background background;
     private final AppServices services;
     private final CalendarExport calendar;
     private final List<Day> days;
@@ -69,14 +67,12 @@ public final class ScheduleViewModel {
         this.formats = formats;
         this.summary = new ScheduleSummary(text, formats);
         this.store = services.routines().schedules();
-        this.background = services.background();
         this.services = services;
         this.calendar = calendar;
         this.days = Arrays.stream(DayOfWeek.values()).map(day -> new Day(day, formats.shortWeekday(day),
                 day.getDisplayName(TextStyle.FULL, formats.locale()), new SimpleBooleanProperty(false))).toList();
         days.forEach(day -> day.chosen().addListener((obs, old, now) -> edited()));
         time.addListener((obs, old, now) -> edited());
-        calendarShown.set(!store.schedules().isEmpty());
     }
 
     /**
@@ -102,11 +98,13 @@ public final class ScheduleViewModel {
     public void save() {
         Set<DayOfWeek> chosen = chosenDays();
         Optional<LocalTime> at = TypedTime.parse(time.get());
+        if (routineId == null) {
+            return;
+        }
         if (chosen.isEmpty()) {
             problem.set(text.get("schedule.noDay"));
         } else if (at.isEmpty()) {
-            problem.set(text.get("schedule.badTime", formats.timeOfDay(FIRST_OFFER),
-                    formats.timeOfDay(LocalTime.of(18, 30))));
+            problem.set(text.get("schedule.badTime", examples()));
         } else {
             RoutineSchedule schedule = new RoutineSchedule(routineId, chosen, at.get());
             write(() -> store.put(schedule), "schedule.saved", "schedule.saveFailed");
@@ -116,6 +114,9 @@ public final class ScheduleViewModel {
     /** Takes the routine off the schedule; the days are cleared, the time stays. */
     public void remove() {
         String id = routineId;
+        if (id == null) {
+            return;
+        }
         write(() -> store.remove(id), "schedule.removed", "schedule.removeFailed");
     }
 
@@ -123,8 +124,8 @@ public final class ScheduleViewModel {
     public void exportCalendar(Path file) {
         LocalDate today = services.today();
         Instant now = services.clock().now();
-        FileExport.saveInBackground(text, background, file, FileExport.utf8(out -> out.write(calendar.ics(today, now))),
-                calendarResult::set);
+        FileExport.saveInBackground(text, services.background(), file,
+                FileExport.utf8(out -> out.write(calendar.ics(today, now))), calendarResult::set);
     }
 
     public String calendarFileName() {
@@ -144,18 +145,18 @@ public final class ScheduleViewModel {
         String id = routineId;
         problem.set("");
         result.set(text.get("export.saving"));
-        background.run(() -> {
+        services.background().run(() -> {
             change.run();
             return id;
         }, written -> {
             if (written.equals(routineId)) {
-                result.set(text.get(doneKey));
                 Optional<RoutineSchedule> saved = saved();
                 days.forEach(day -> day.chosen().set(saved.map(s -> s.days().contains(day.day())).orElse(false)));
                 saved.ifPresent(s -> time.set(formats.timeOfDay(s.time())));
-                showSaved();
+                // After the days and time are shown as saved: their change events would clear it.
+                result.set(text.get(doneKey));
             }
-            calendarShown.set(!store.schedules().isEmpty());
+            showSaved();
             changes.set(changes.get() + 1);
         }, e -> {
             if (id.equals(routineId)) {
@@ -173,6 +174,8 @@ public final class ScheduleViewModel {
         Optional<RoutineSchedule> saved = saved();
         planned.set(saved.map(s -> text.get("schedule.planned", summary.of(s))).orElse(text.get("schedule.notPlanned")));
         removable.set(saved.isPresent());
+        // Also after a routine was deleted, its schedule with it.
+        calendarShown.set(!store.schedules().isEmpty());
         compare();
     }
 
@@ -210,7 +213,12 @@ public final class ScheduleViewModel {
 
     /** "For example 9:00 AM or 6:30 PM", in the region's style. */
     public String timeHint() {
-        return text.get("schedule.timeHint", formats.timeOfDay(FIRST_OFFER), formats.timeOfDay(LocalTime.of(18, 30)));
+        return text.get("schedule.timeHint", examples());
+    }
+
+    /** A morning and an evening time in the region's style, for the hint and the problem. */
+    private Object[] examples() {
+        return new Object[] {formats.timeOfDay(FIRST_OFFER), formats.timeOfDay(LocalTime.of(18, 30))};
     }
 
     /** "Planned: Mon, Wed, Fri at 9:00 AM" or that it is not planned yet. */

@@ -187,6 +187,22 @@ class ScheduleViewModelTest {
         assertEquals("Planned: " + planned, routines.schedule().planned().get(), "the first routine, shown");
     }
 
+    @Test
+    void aDeletedRoutineTakesItsScheduleAndTheCalendarButtonWithIt() {
+        RoutinesViewModel routines = new RoutinesViewModel(CATALOG, services, routine -> { });
+        routines.newRoutine();
+        ScheduleViewModel schedule = routines.schedule();
+        schedule.days().get(0).chosen().set(true);
+        schedule.save();
+        assertTrue(schedule.calendarShown().get());
+        routines.delete();
+        routines.delete();
+        assertEquals(List.of(), services.routines().schedules().schedules());
+        assertFalse(schedule.calendarShown().get());
+        assertEquals(WARM_UP, routines.selected().get());
+        assertEquals("Not planned yet. Choose the days and a time, then save.", schedule.planned().get());
+    }
+
     private void choose(DayOfWeek... days) {
         Set<DayOfWeek> chosen = EnumSet.of(days[0], days);
         model.days().forEach(day -> day.chosen().set(chosen.contains(day.day())));
