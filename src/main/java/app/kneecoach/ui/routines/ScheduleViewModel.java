@@ -38,7 +38,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class ScheduleViewModel {
     /** The time offered for a routine not planned yet. */
-    static final LocalTime FIRST_OFFER = LocalTime.of(9, 0);
+    private static final LocalTime FIRST_OFFER = LocalTime.of(9, 0);
 
     private final Messages text;
     private final Formats formats;
@@ -96,11 +96,11 @@ public final class ScheduleViewModel {
 
     /** Saves the days and time chosen, once they make a schedule. */
     public void save() {
-        Set<DayOfWeek> chosen = chosenDays();
-        Optional<LocalTime> at = TypedTime.parse(time.get());
         if (routineId == null) {
             return;
         }
+        Set<DayOfWeek> chosen = chosenDays();
+        Optional<LocalTime> at = TypedTime.parse(time.get());
         if (chosen.isEmpty()) {
             problem.set(text.get("schedule.noDay"));
         } else if (at.isEmpty()) {
