@@ -5,6 +5,7 @@ import app.kneecoach.ui.common.LimitedText;
 import app.kneecoach.ui.common.NarrowLayout;
 import app.kneecoach.ui.common.Scrolling;
 import app.kneecoach.ui.common.Shown;
+import app.kneecoach.ui.common.Views;
 
 import app.kneecoach.catalog.Exercise;
 import app.kneecoach.catalog.Routine;
@@ -58,6 +59,8 @@ public final class RoutinesView {
     @FXML
     private Label handoutResult;
     @FXML
+    private VBox scheduleSlot;
+    @FXML
     private FlowPane renameRow;
     @FXML
     private Label nameCaption;
@@ -81,7 +84,7 @@ public final class RoutinesView {
     @FXML
     private Button add;
 
-    /** @param files where the handout's save dialog comes from (the app's services) */
+    /** @param files where the handout's and the calendar file's save dialogs come from (the app's services) */
     public RoutinesView(RoutinesViewModel model, FilePicker files) {
         this.model = model;
         this.detailModel = model.detail();
@@ -118,6 +121,9 @@ public final class RoutinesView {
         Shown.when(detailModel.editable(), delete, renameRow, addRow);
         Shown.when(detailModel.builtIn(), duplicateHint);
         handoutResult.textProperty().bind(detailModel.handoutResult());
+        scheduleSlot.getChildren().setAll(Views.load(ScheduleView.FXML, new ScheduleView(model.schedule(), files)));
+        // A schedule saved or removed shows in the routine's row of the list.
+        model.schedule().changes().addListener((obs, old, now) -> routineList.refresh());
         nameCaption.setLabelFor(nameField);
         LimitedText.limit(nameField, detailModel.nameLimit().get());
         detailModel.nameLimit().addListener((obs, old, limit) -> LimitedText.limit(nameField, limit.intValue()));
@@ -127,7 +133,7 @@ public final class RoutinesView {
         showItems();
         model.items().addListener((ListChangeListener<RoutineItemViewModel>) change -> showItems());
         addChoice.setItems(model.addable());
-        addChoice.setConverter(model.exerciseNames());
+        addChoice.setConverter(new ExerciseNames());
         addChoice.valueProperty().bindBidirectional(model.toAdd());
         add.disableProperty().bind(model.addDisabled());
     }

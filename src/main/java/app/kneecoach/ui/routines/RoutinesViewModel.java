@@ -2,6 +2,7 @@ package app.kneecoach.ui.routines;
 
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.FileExport;
+import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.Messages;
 import app.kneecoach.ui.common.PlannedExercise;
 
@@ -24,7 +25,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.util.StringConverter;
 
 /**
  * The Routines section: the built-in and the user's routines, the one chosen (its page above the exercises is a
@@ -47,6 +47,7 @@ public final class RoutinesViewModel {
     private final ObjectProperty<Exercise> toAdd = new SimpleObjectProperty<>(this, "toAdd");
     private final BooleanBinding addDisabled = toAdd.isNull();
     private final RoutineTime time;
+    private final ScheduleViewModel schedule;
 
     public RoutinesViewModel(Catalog catalog, AppServices services, Consumer<Routine> starter) {
         this.catalog = catalog;
@@ -54,6 +55,8 @@ public final class RoutinesViewModel {
         this.background = services.background();
         this.starter = starter;
         this.time = new RoutineTime(catalog, services::settings, services::tempo);
+        this.schedule = new ScheduleViewModel(text, Formats.DEFAULT, services,
+                new CalendarExport(text, catalog, store, time));
         this.addable = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(catalog.exercises()));
         reload(null);
     }
@@ -89,11 +92,18 @@ public final class RoutinesViewModel {
     }
 
     public String accessibleText(Routine routine) {
-        return text.get("routines.cellAccessible", routine.name(), summary(routine));
+        String planned = schedule.line(routine.id());
+        return planned.isEmpty() ? text.get("routines.cellAccessible", routine.name(), summary(routine))
+                : text.get("routines.cellAccessiblePlanned", routine.name(), summary(routine), planned);
     }
 
     public RoutineDetailViewModel detail() {
         return detail;
+    }
+
+    /** When the chosen routine is planned, and the calendar file of every plan. */
+    public ScheduleViewModel schedule() {
+        return schedule;
     }
 
     /** The chosen routine's exercises, in order. */
@@ -104,22 +114,6 @@ public final class RoutinesViewModel {
     /** The exercises that can be added to the user's routine. */
     public ObservableList<Exercise> addable() {
         return addable;
-    }
-
-    /** How the exercises to add are named in the list. */
-    public StringConverter<Exercise> exerciseNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Exercise exercise) {
-                return exercise == null ? "" : exercise.name();
-            }
-
-            @Override
-            public Exercise fromString(String name) {
-                // The choice is made from the list, never typed.
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     /** The exercise chosen to add; none after each change. */
@@ -232,6 +226,7 @@ public final class RoutinesViewModel {
     private void show(Routine routine) {
         boolean builtIn = routine != null && isBuiltIn(routine);
         detail.show(routine, builtIn, routine != null && !PlannedExercise.of(routine, catalog).isEmpty());
+        schedule.show(routine);
         toAdd.set(null);
         RoutineItemViewModel.Edits edits = new ItemEdits(routine == null ? null : routine.id());
         items.setAll(routine == null ? List.of() : IntStream.range(0, routine.items().size())

@@ -132,7 +132,7 @@ class RoutinesTest extends DataWindowTest {
     }
 
     /** Scrolls the routine's page to the node, as the person would, and gives back its query to click on. */
-    private static String inView(FxRobot robot, String query) {
+    static String inView(FxRobot robot, String query) {
         robot.interact(() -> Scrolling.reveal(robot.lookup(".detail-scroll").queryAs(ScrollPane.class),
                 robot.lookup(query).query()));
         return query;

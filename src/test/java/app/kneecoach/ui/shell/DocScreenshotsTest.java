@@ -1,6 +1,7 @@
 package app.kneecoach.ui.shell;
 
 import app.kneecoach.ui.common.AppServices;
+import app.kneecoach.ui.common.Scrolling;
 import app.kneecoach.ui.testing.FxWait;
 import app.kneecoach.ui.testing.LoggedTimes;
 import app.kneecoach.ui.testing.PngWriter;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,14 @@ class DocScreenshotsTest {
         robot.clickOn("#routinesNav");
         robot.clickOn(catalog.routines().get(3).name());
         capture(robot, dir.resolve("routines.png"));
+        // The same routine planned for three days (saved, then taken off again for the captures that follow).
+        robot.interact(() -> Scrolling.reveal(robot.lookup(".detail-scroll").queryAs(ScrollPane.class),
+                robot.lookup("#schedule-card").query()));
+        robot.clickOn("#schedule-day-1").clickOn("#schedule-day-3").clickOn("#schedule-day-5").clickOn("#save-schedule");
+        robot.interact(() -> Scrolling.reveal(robot.lookup(".detail-scroll").queryAs(ScrollPane.class),
+                robot.lookup(".schedule-calendar").query()));
+        capture(robot, dir.resolve("schedule.png"));
+        robot.clickOn("#remove-schedule");
         robot.clickOn("#settingsNav");
         capture(robot, dir.resolve("settings.png"));
 
@@ -118,6 +128,8 @@ class DocScreenshotsTest {
         robot.clickOn("#setting-text-size").clickOn("200%");
         capture(robot, dir.resolve("settings-200.png"));
         robot.interact(() -> robot.lookup("#exercisesNav").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        // At 200 % in the default window the section opens on its list, one at a time with the exercise.
+        robot.clickOn(catalog.exercise("bridge").orElseThrow().name());
         robot.interact(() -> robot.lookup("#start-session").queryButton().fire());
         robot.interact(() -> robot.lookup("#skipButton").queryButton().fire());
         capture(robot, dir.resolve("player-200.png"));
