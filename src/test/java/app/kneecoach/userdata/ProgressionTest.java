@@ -7,10 +7,6 @@ import app.kneecoach.catalog.Catalog;
 import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.catalog.Exercise;
-import app.kneecoach.session.SessionChoice;
-import app.kneecoach.session.SetResult;
-import app.kneecoach.session.Side;
-import app.kneecoach.session.SideResult;
 import app.kneecoach.userdata.Suggestion.Direction;
 import app.kneecoach.userdata.Suggestion.Reason;
 import java.time.Duration;
@@ -19,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The build-up and go-back rules on concrete series of sessions of the bundled catalog's exercises. */
@@ -36,18 +31,9 @@ class ProgressionTest {
     /** Logs one session of the exercise: {@code doneSets} complete sets on every leg. */
     private void did(Exercise exercise, int reps, int sets, int doneSets, Optional<String> version, int before,
                      int after, ExerciseOutcome outcome) {
-        SessionChoice dose = SessionChoice.lowest(exercise.dosage()).withTarget(reps).withSets(sets);
-        List<Side> legs = switch (exercise.dosage().sides()) {
-            case BOTH_TOGETHER -> List.of(Side.BOTH);
-            default -> List.of(Side.RIGHT, Side.LEFT);
-        };
-        List<SideResult> sides = legs.stream().map(leg -> new SideResult(leg, IntStream.rangeClosed(1, sets)
-                .mapToObj(n -> new SetResult(n, reps, n <= doneSets ? reps : 0, n <= doneSets)).toList())).toList();
         Instant at = DAY_0.plus(Duration.ofDays(log.size()));
-        log.add(new SessionRecord("s" + log.size(), at, at.plus(Duration.ofMinutes(10)), Optional.empty(),
-                List.of(new ExerciseRecord(exercise.id(), exercise.name(), dose, version, sides, outcome)),
-                OptionalInt.of(before), Optional.empty(), OptionalInt.of(after), Optional.empty(),
-                SessionStatus.COMPLETED));
+        log.add(LoggedExercise.session("s" + log.size(), exercise, at, reps, sets, doneSets, version, before, after,
+                outcome));
     }
 
     private void easy(Exercise exercise, int reps, int sets, int before, int after) {
