@@ -44,6 +44,12 @@ final class DatabaseOpening {
      */
     static Opened open(Path dir, Clock clock) throws IOException {
         PrivateFiles.createDirectories(dir);
+        try (OpeningLock turn = OpeningLock.take(dir)) {
+            return openInTurn(dir, clock);
+        }
+    }
+
+    private static Opened openInTurn(Path dir, Clock clock) throws IOException {
         Path file = dir.resolve(Database.FILE);
         List<StoreNotice> notices = new ArrayList<>();
         Optional<String> unusable = inspect(file);

@@ -75,7 +75,7 @@ class SetAsideRecordsTest {
             assertTrue(Files.notExists(keptAs.resolveSibling(keptAs.getFileName() + suffix)), suffix);
         }
         try (var files = Files.list(dir)) {
-            assertEquals(List.of(Database.FILE, Database.FILE + "-shm", Database.FILE + "-wal",
+            assertEquals(List.of(OpeningLock.FILE, Database.FILE, Database.FILE + "-shm", Database.FILE + "-wal",
                     keptAs.getFileName().toString()), files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
