@@ -21,7 +21,8 @@ final class PlayerKeys implements EventHandler<KeyEvent> {
         if (event.isShortcutDown() || event.isAltDown()) {
             return;
         }
-        boolean finished = player.isFinished();
+        // Space while the next exercise is about to start by itself stops that, and goes to no button.
+        boolean finished = player.isFinished() && !player.advancing();
         boolean handled = true;
         switch (event.getCode()) {
             case SPACE -> player.space();

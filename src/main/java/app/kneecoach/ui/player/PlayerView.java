@@ -64,6 +64,8 @@ final class PlayerView {
     @FXML
     private Label pausedNote;
     @FXML
+    private Label advanceNote;
+    @FXML
     private VBox side;
     @FXML
     private VBox figure;
@@ -108,6 +110,13 @@ final class PlayerView {
         next.textProperty().bind(shown.next());
         tempo.textProperty().bind(shown.tempo());
         pausedNote.visibleProperty().bind(shown.paused());
+        advanceNote.textProperty().bind(viewModel.advanceNote());
+        Shown.when(viewModel.advanceNote().isNotEmpty(), advanceNote);
+        viewModel.advanceNote().addListener((obs, old, now) -> {
+            if (now.isEmpty() && shown.done().get()) {
+                frames.stop();
+            }
+        });
         state(PlayerStyles.PAUSED, shown.paused());
         state(PlayerStyles.DONE, shown.done());
         state(PlayerStyles.HURT, shown.hurt());
@@ -160,10 +169,15 @@ final class PlayerView {
         pauseKeyHint.visibleProperty().bind(controls.spacePauses());
     }
 
-    /** The frames run while the exercise does; at its end the finish button takes the focus. */
+    /**
+     * The frames run while the exercise does, and at its end while the next exercise of a routine is about to
+     * start by itself; at its end the finish button takes the focus.
+     */
     private void doneChanged(boolean done) {
         if (done) {
-            frames.stop();
+            if (!viewModel.advancing()) {
+                frames.stop();
+            }
             finishButton.requestFocus();
         } else {
             frames.start();

@@ -10,6 +10,7 @@ import app.kneecoach.session.SessionEngine;
 import app.kneecoach.session.SessionEvent;
 import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.SessionPlan;
+import app.kneecoach.session.SessionResult;
 import app.kneecoach.session.SideResult;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,8 @@ final class PlayerViewModel {
     private final String title;
     private final Optional<String> routineLine;
     private final PlayerSounds sounds;
+    private final boolean moreToCome;
+    private final RoutineAdvance advance;
     private SessionEngine engine;
     private boolean hurt;
 
@@ -65,6 +68,8 @@ final class PlayerViewModel {
         this.routineLine = position.map(p -> p.line(text));
         this.sounds = new PlayerSounds(text, services.sound(), () -> services.userSettings().settings().cues(),
                 position.flatMap(RoutinePosition::nextExercise).map(next -> next.exercise().id()));
+        this.moreToCome = position.filter(p -> !p.isLast()).isPresent();
+        this.advance = new RoutineAdvance(text, services.clock());
         begin(SessionPlan.resumed(planned.exercise(), choice, services.settings(), earlier));
     }
 
@@ -77,7 +82,14 @@ final class PlayerViewModel {
                 listener.setEnded(set.soFar());
             } else if (event instanceof SessionEvent.Finished finished) {
                 listener.exerciseEnded(finished.result(), hurt);
+                if (moreToCome && !hurt && finished.result().outcome() == SessionResult.Outcome.COMPLETED) {
+                    advance.start();
+                }
             }
+        }
+        if (advance.tick()) {
+            finish();
+            return;
         }
         figure.follow(engine.snapshot());
         show(presenter.present(engine, hurt));
@@ -164,6 +176,7 @@ final class PlayerViewModel {
     }
 
     void finish() {
+        advance.stop();
         listener.finished();
     }
 
@@ -173,13 +186,26 @@ final class PlayerViewModel {
             ready();
         } else if (controls.countRepUsable().get()) {
             countRep();
+        } else if (advance.counting()) {
+            advance.stop();
         } else if (!shown.done()) {
             togglePause();
         }
     }
 
+    /** Whether the next exercise of the routine is about to start by itself (Space stops that). */
+    boolean advancing() {
+        return advance.counting();
+    }
+
+    /** "The next exercise starts in 8 s. Press Space to stay here."; empty otherwise. */
+    ReadOnlyStringProperty advanceNote() {
+        return advance.note();
+    }
+
     /** Leaves the session from a finished exercise; a routine ends here, without the exercises after it. */
     void leave() {
+        advance.stop();
         listener.leave();
     }
 
@@ -232,6 +258,7 @@ final class PlayerViewModel {
     }
 
     private void begin(SessionPlan from) {
+        advance.stop();
         engine = SessionEngine.start(from, services.clock());
         sounds.begin(from);
         hurt = false;

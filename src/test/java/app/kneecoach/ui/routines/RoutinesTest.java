@@ -116,6 +116,32 @@ class RoutinesTest extends DataWindowTest {
         assertEquals(OptionalInt.of(3), session.painAfter());
     }
 
+    /** Lying on the floor, the person need not reach the keyboard between exercises; Space keeps them where they are. */
+    @Test
+    void theNextExerciseStartsByItselfTenSecondsAfterOneRanToItsEndUnlessSpaceSaysStay(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        robot.clickOn(inView(robot, "#start-routine"));
+        robot.clickOn("#skipButton");
+        clock.advanceSeconds(600);
+        FxWait.until(() -> "Done".equals(label(robot, ".player-phase")));
+        assertEquals("The next exercise starts in 10\u00a0s. Press Space to stay here.", label(robot, ".player-advance"));
+        assertTrue(robot.lookup(".player-advance").query().isVisible());
+        clock.advanceSeconds(10);
+        FxWait.until(() -> label(robot, ".player-routine").contains("exercise 2 of 4"));
+        assertEquals("Get ready", label(robot, ".player-phase"));
+
+        clock.advanceSeconds(600);
+        FxWait.until(() -> "Done".equals(label(robot, ".player-phase")));
+        robot.type(KeyCode.SPACE);
+        FxWait.until(() -> !robot.lookup(".player-advance").query().isVisible());
+        clock.advanceSeconds(30);
+        robot.interact(() -> { });
+        assertTrue(label(robot, ".player-routine").contains("exercise 2 of 4"), "stayed");
+        assertEquals("Done", label(robot, ".player-phase"));
+        robot.clickOn("#finishButton");
+        FxWait.until(() -> label(robot, ".player-routine").contains("exercise 3 of 4"));
+    }
+
     @Test
     void aBuiltInRoutineIsDuplicatedToBeChangedAndDeletedWithTwoClicks(FxRobot robot) throws java.io.IOException {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
