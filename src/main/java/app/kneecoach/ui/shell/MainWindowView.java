@@ -79,7 +79,11 @@ final class MainWindowView {
     @FXML
     private ToggleButton settingsNav;
     @FXML
+    private VBox cards;
+    @FXML
     private VBox banners;
+    @FXML
+    private VBox today;
     @FXML
     private ScrollPane bannerScroll;
     @FXML
@@ -90,7 +94,7 @@ final class MainWindowView {
         this.catalog = catalog;
         this.services = services;
         this.shell = shell;
-        this.viewModel = new MainWindowViewModel(catalog, services, this::resumeSession);
+        this.viewModel = new MainWindowViewModel(catalog, services, this::resumeSession, this::startRoutine);
         shell.onSavedAgain(viewModel::historyChanged);
     }
 
@@ -125,6 +129,7 @@ final class MainWindowView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::sectionShortcut);
         root.sceneProperty().addListener((obs, old, scene) -> viewModel.mainViewShown(scene != null));
         new BannersView(viewModel.banners(), banners);
+        new TodayPlanView(viewModel.todayPlan(), viewModel.reminders(), services::wallClock, today);
         fitBanners();
         // The window goes up with its sidebar first and the first section follows in the next frame: it appears
         // sooner (building a section is most of the work before it can), and nobody can use one unseen.
@@ -171,11 +176,12 @@ final class MainWindowView {
     /** However many cards there are, they never take more than part of the window: they scroll. */
     private void fitBanners() {
         var share = root.heightProperty().multiply(BANNERS_SHARE);
-        bannerScroll.prefViewportHeightProperty().bind(banners.heightProperty());
+        bannerScroll.prefViewportHeightProperty().bind(cards.heightProperty());
         // The section below would otherwise squeeze the cards to a sliver: they keep their height up to the share.
-        bannerScroll.minHeightProperty().bind(Bindings.min(banners.heightProperty(), share));
+        bannerScroll.minHeightProperty().bind(Bindings.min(cards.heightProperty(), share));
         bannerScroll.maxHeightProperty().bind(share);
-        bannerScroll.visibleProperty().bind(Bindings.isNotEmpty(banners.getChildren()));
+        bannerScroll.visibleProperty().bind(Bindings.isNotEmpty(banners.getChildren())
+                .or(Bindings.isNotEmpty(today.getChildren())));
         bannerScroll.managedProperty().bind(bannerScroll.visibleProperty());
     }
 

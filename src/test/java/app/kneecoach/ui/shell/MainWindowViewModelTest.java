@@ -78,7 +78,7 @@ class MainWindowViewModelTest {
     @Test
     void routinesBuiltWhileTheRecordsWereReadAreBuiltAgainOnceTheyArrive() {
         MainWindowViewModel window = new MainWindowViewModel(CATALOG,
-                TestServices.in(dataDir, clock, SoundPlayer.silent(), new CompletableFuture<>()), stopped -> { });
+                TestServices.in(dataDir, clock, SoundPlayer.silent(), new CompletableFuture<>()), stopped -> { }, routine -> { });
         assertTrue(window.routinesWaitForRecords());
         window.historyChanged();
         assertEquals(Set.of(Section.ROUTINES, Section.HISTORY), window.outdated());
@@ -126,7 +126,7 @@ class MainWindowViewModelTest {
     }
 
     private MainWindowViewModel window() {
-        return new MainWindowViewModel(CATALOG, services(), stopped -> { });
+        return new MainWindowViewModel(CATALOG, services(), stopped -> { }, routine -> { });
     }
 
     private AppServices services() {
