@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -50,7 +49,6 @@ import javafx.util.Duration;
  */
 final class MainWindowView {
     static final Duration PREPARE_HISTORY_AFTER = Duration.seconds(2);
-    static final double BANNERS_SHARE = 0.3;
     private final Catalog catalog;
     private final AppServices services;
     private final WindowShellView shell;
@@ -130,7 +128,7 @@ final class MainWindowView {
         root.sceneProperty().addListener((obs, old, scene) -> viewModel.mainViewShown(scene != null));
         new BannersView(viewModel.banners(), banners);
         new TodayPlanView(viewModel.todayPlan(), viewModel.reminders(), services::wallClock, today);
-        fitBanners();
+        CardsAbove.fit(root, bannerScroll, cards, banners, today);
         // The window goes up with its sidebar first and the first section follows in the next frame: it appears
         // sooner (building a section is most of the work before it can), and nobody can use one unseen.
         sections.selectToggle(nav(viewModel.selected().get()));
@@ -171,18 +169,6 @@ final class MainWindowView {
         } else {
             nav(section).requestFocus();
         }
-    }
-
-    /** However many cards there are, they never take more than part of the window: they scroll. */
-    private void fitBanners() {
-        var share = root.heightProperty().multiply(BANNERS_SHARE);
-        bannerScroll.prefViewportHeightProperty().bind(cards.heightProperty());
-        // The section below would otherwise squeeze the cards to a sliver: they keep their height up to the share.
-        bannerScroll.minHeightProperty().bind(Bindings.min(cards.heightProperty(), share));
-        bannerScroll.maxHeightProperty().bind(share);
-        bannerScroll.visibleProperty().bind(Bindings.isNotEmpty(banners.getChildren())
-                .or(Bindings.isNotEmpty(today.getChildren())));
-        bannerScroll.managedProperty().bind(bannerScroll.visibleProperty());
     }
 
     /** Builds the History section while the user reads the first screen, so opening it is quick. */

@@ -1,6 +1,5 @@
 package app.kneecoach.ui.shell;
 
-import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.Messages;
 
 import app.kneecoach.sound.SoundPlayer;
@@ -57,7 +56,7 @@ final class ReminderNoticesViewModel {
         String id = reminder.schedule().routineId();
         plan.routineName(id).ifPresent(name -> {
             Notice notice = new Notice(id, name, text.get("reminder.text", name,
-                    Formats.DEFAULT.timeOfDay(reminder.schedule().time())));
+                    TodayPlanViewModel.timeOfDay(reminder.schedule().time())));
             if (done(notice)) {
                 return;
             }

@@ -146,6 +146,11 @@ final class TodayPlanViewModel {
         return services.historyRead() ? services.routines().schedules().schedules() : List.of();
     }
 
+    /** A planned time, kept on one line: "9:00 AM" never wraps between the number and the AM. */
+    static String timeOfDay(LocalTime time) {
+        return Formats.DEFAULT.timeOfDay(time).replace(' ', '\u00a0');
+    }
+
     String startText() {
         return text.get("today.start");
     }
@@ -170,8 +175,7 @@ final class TodayPlanViewModel {
         WeekPlan plan = WeekPlan.of(planned, names, sessions.get(), today, services.zone());
         List<Row> due = new ArrayList<>();
         for (WeekPlan.Due d : plan.today()) {
-            String line = text.get(due.isEmpty() ? "today.first" : "today.also", d.routineName(),
-                    formats.timeOfDay(d.time()));
+            String line = text.get("today.due", d.routineName(), timeOfDay(d.time()));
             due.add(new Row(d.routineId(), d.routineName(), line, d.done()));
         }
         if (!rows.equals(due)) {
@@ -189,8 +193,7 @@ final class TodayPlanViewModel {
             Optional<LocalTime> first = planned.stream().filter(s -> s.dueOn(on)).map(RoutineSchedule::time)
                     .min(LocalTime::compareTo);
             if (first.isPresent()) {
-                return text.get("today.nothing", formats.shortWeekday(on.getDayOfWeek()),
-                        formats.timeOfDay(first.get()));
+                return text.get("today.nothing", formats.shortWeekday(on.getDayOfWeek()), timeOfDay(first.get()));
             }
         }
         // Not reached: every schedule has a day, and a week from today is that weekday again.

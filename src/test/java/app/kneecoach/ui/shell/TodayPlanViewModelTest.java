@@ -86,7 +86,7 @@ class TodayPlanViewModelTest {
         TodayPlanViewModel plan = plan();
         assertEquals("This week: 2 of 4 planned sessions done, 1 still to come", plan.week().get());
         assertEquals(List.of("Today: Gentle start at " + time(NINE),
-                "Also today: Evenings at " + time(LocalTime.of(19, 0))), plan.rows().stream().map(Row::text).toList());
+                "Today: Evenings at " + time(LocalTime.of(19, 0))), plan.rows().stream().map(Row::text).toList());
         plan.start(evenings.id());
         assertEquals(List.of(evenings), started);
     }
@@ -161,7 +161,8 @@ class TodayPlanViewModelTest {
         services.routines().schedules().put(new RoutineSchedule(routineId, Set.of(days), at));
     }
 
+    /** The time as the card says it: in the region's style, on one line. */
     static String time(LocalTime at) {
-        return Formats.DEFAULT.timeOfDay(at);
+        return Formats.DEFAULT.timeOfDay(at).replace(' ', '\u00a0');
     }
 }

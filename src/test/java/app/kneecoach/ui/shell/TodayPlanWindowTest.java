@@ -45,10 +45,10 @@ class TodayPlanWindowTest extends FreshWindowsTest {
         clock.advance(Duration.ofMinutes(61));
         lookNow();
         FxWait.until(() -> robot.lookup("#reminder-gentle-start").tryQuery().isPresent());
-        assertEquals("Time for Gentle start (" + NINE + ")", text("#reminder-gentle-start .h2"));
+        assertEquals("Time for Gentle start (" + NINE + ")", text("#reminder-gentle-start .reminder-text"));
         robot.clickOn("#reminder-dismiss-gentle-start");
         FxWait.until(() -> robot.lookup("#reminder-gentle-start").tryQuery().isEmpty());
-        assertTrue(robot.lookup("#today-plan").query().isVisible(), "the plan stays");
+        assertTrue(robot.lookup("#today-start-gentle-start").query().isVisible(), "the plan's line is back");
     }
 
     @Test
