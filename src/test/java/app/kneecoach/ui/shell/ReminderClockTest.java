@@ -113,6 +113,16 @@ class ReminderClockTest {
         assertEquals(List.of(), reminders.notices(), "the today card says done");
     }
 
+    @Test
+    void aRoutineDoneBeforeItsTimeIsNotReminded() throws IOException {
+        services.storage().store().add(RecordedSessions.ofRoutine(clock, 0, 0, "Gentle start"));
+        plan.refresh();
+        clock.advance(Duration.ofHours(1));
+        reminderClock.look();
+        assertEquals(List.of(), reminders.notices());
+        assertEquals(List.of(), tray);
+    }
+
     private List<String> texts() {
         return reminders.notices().stream().map(Notice::text).toList();
     }
