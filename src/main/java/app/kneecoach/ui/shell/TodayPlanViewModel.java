@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ final class TodayPlanViewModel {
         return shown.getReadOnlyProperty();
     }
 
-    /** Today's routines, earliest first; empty when none is planned today. */
+    /** Today's routines, those still to do first, each part earliest first; empty when none is planned today. */
     ObservableList<Row> rows() {
         return shownRows;
     }
@@ -178,6 +179,8 @@ final class TodayPlanViewModel {
             String line = text.get("today.due", d.routineName(), timeOfDay(d.time()));
             due.add(new Row(d.routineId(), d.routineName(), line, d.done()));
         }
+        // What is still to do first: in a small window the card scrolls, and the done ones matter less.
+        due.sort(Comparator.comparing(Row::done));
         if (!rows.equals(due)) {
             rows.setAll(due);
         }

@@ -67,6 +67,16 @@ class TodayPlanViewModelTest {
     }
 
     @Test
+    void whatIsStillToDoComesBeforeWhatIsDone() throws IOException {
+        schedule("stretching-warm-up", LocalTime.of(7, 30), DayOfWeek.TUESDAY);
+        schedule("gentle-start", NINE, DayOfWeek.TUESDAY);
+        schedule("strengthening-block", LocalTime.of(18, 0), DayOfWeek.TUESDAY);
+        store().add(RecordedSessions.ofRoutine(clock, 0, 0, "Stretching warm-up"));
+        assertEquals(List.of("gentle-start", "strengthening-block", "stretching-warm-up"),
+                plan().rows().stream().map(Row::routineId).toList());
+    }
+
+    @Test
     void nothingPlannedTodaySaysTheNextDay() throws IOException {
         schedule("gentle-start", NINE, DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY);
         TodayPlanViewModel plan = plan();
