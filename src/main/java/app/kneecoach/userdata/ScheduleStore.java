@@ -3,6 +3,7 @@ package app.kneecoach.userdata;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 public final class ScheduleStore {
     private final Database database;
     private volatile List<RoutineSchedule> schedules;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     ScheduleStore(Database database, List<RoutineSchedule> schedules) {
         this.database = database;
@@ -24,6 +26,15 @@ public final class ScheduleStore {
 
     synchronized void reload() throws IOException {
         schedules = List.copyOf(database.read(ScheduleRows::readAll));
+        changed();
+    }
+
+    /**
+     * Tells {@code listener} after each change (a schedule set or removed, its routine deleted, a restore), on the
+     * thread that made it: what shows the plan elsewhere in the window follows an edit made in one place.
+     */
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
     }
 
     public List<RoutineSchedule> schedules() {
@@ -41,6 +52,7 @@ public final class ScheduleStore {
             return null;
         });
         schedules = Stream.concat(others(schedule.routineId()), Stream.of(schedule)).toList();
+        changed();
     }
 
     public synchronized void remove(String routineId) throws IOException {
@@ -49,11 +61,17 @@ public final class ScheduleStore {
             return null;
         });
         schedules = others(routineId).toList();
+        changed();
     }
 
     /** After the routine's row and its schedule were deleted together. */
     void forget(String routineId) {
         schedules = others(routineId).toList();
+        changed();
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
     }
 
     private Stream<RoutineSchedule> others(String routineId) {

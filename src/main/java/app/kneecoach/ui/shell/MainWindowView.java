@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -49,7 +48,6 @@ import javafx.util.Duration;
  */
 final class MainWindowView {
     static final Duration PREPARE_HISTORY_AFTER = Duration.seconds(2);
-    static final double BANNERS_SHARE = 0.3;
     private final Catalog catalog;
     private final AppServices services;
     private final WindowShellView shell;
@@ -78,7 +76,11 @@ final class MainWindowView {
     @FXML
     private ToggleButton settingsNav;
     @FXML
+    private VBox cards;
+    @FXML
     private VBox banners;
+    @FXML
+    private VBox today;
     @FXML
     private ScrollPane bannerScroll;
     @FXML
@@ -89,7 +91,7 @@ final class MainWindowView {
         this.catalog = catalog;
         this.services = services;
         this.shell = shell;
-        this.viewModel = new MainWindowViewModel(catalog, services, this::resumeSession);
+        this.viewModel = new MainWindowViewModel(catalog, services, this::resumeSession, this::startRoutine);
         shell.onSavedAgain(viewModel::historyChanged);
     }
 
@@ -124,7 +126,8 @@ final class MainWindowView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::sectionShortcut);
         root.sceneProperty().addListener((obs, old, scene) -> viewModel.mainViewShown(scene != null));
         new BannersView(viewModel.banners(), banners);
-        fitBanners();
+        new TodayPlanView(viewModel.todayPlan(), viewModel.reminders(), services::wallClock, today);
+        CardsAbove.fit(root, bannerScroll, cards, banners, today);
         // The window goes up with its sidebar first and the first section follows in the next frame: it appears
         // sooner (building a section is most of the work before it can), and nobody can use one unseen.
         sections.selectToggle(nav(viewModel.selected().get()));
@@ -165,17 +168,6 @@ final class MainWindowView {
         } else {
             nav(section).requestFocus();
         }
-    }
-
-    /** However many cards there are, they never take more than part of the window: they scroll. */
-    private void fitBanners() {
-        var share = root.heightProperty().multiply(BANNERS_SHARE);
-        bannerScroll.prefViewportHeightProperty().bind(banners.heightProperty());
-        // The section below would otherwise squeeze the cards to a sliver: they keep their height up to the share.
-        bannerScroll.minHeightProperty().bind(Bindings.min(banners.heightProperty(), share));
-        bannerScroll.maxHeightProperty().bind(share);
-        bannerScroll.visibleProperty().bind(Bindings.isNotEmpty(banners.getChildren()));
-        bannerScroll.managedProperty().bind(bannerScroll.visibleProperty());
     }
 
     /** Builds the History section while the user reads the first screen, so opening it is quick. */

@@ -17,7 +17,8 @@ import javafx.collections.ObservableSet;
 /**
  * The main window's state: which of the seven sections is up, which built sections no longer show the records
  * as they are (the view builds those again), and whether the main view has the window or a session has it.
- * The cards above the sections are a {@link BannersViewModel} of their own.
+ * The cards above the sections are a {@link BannersViewModel} of their own, today's plan a
+ * {@link TodayPlanViewModel} and the reminders that came a {@link ReminderNoticesViewModel}.
  */
 final class MainWindowViewModel {
     /** The sections in the order of the sidebar; Ctrl and a section's place (1-7) opens it. */
@@ -53,6 +54,8 @@ final class MainWindowViewModel {
 
     private final AppServices services;
     private final BannersViewModel banners;
+    private final TodayPlanViewModel todayPlan;
+    private final ReminderNoticesViewModel reminders;
     private final ReadOnlyObjectWrapper<Section> selected = new ReadOnlyObjectWrapper<>(Section.EXERCISES);
     private final ObservableSet<Section> outdated = FXCollections.observableSet();
     /** One read-only view, kept: it holds its listeners only as long as it lives. */
@@ -63,13 +66,20 @@ final class MainWindowViewModel {
     /** A routine to show when the Routines section is next built with the records (from the welcome). */
     private Routine routineToOpen;
 
-    /** @param onResume starts the player on an interrupted session taken up again (from its card) */
-    MainWindowViewModel(Catalog catalog, AppServices services, Consumer<Resumable> onResume) {
+    /**
+     * @param onResume       starts the player on an interrupted session taken up again (from its card)
+     * @param onStartRoutine starts a routine from today's plan or a reminder, as the Routines section does
+     */
+    MainWindowViewModel(Catalog catalog, AppServices services, Consumer<Resumable> onResume,
+                        Consumer<Routine> onStartRoutine) {
         this.services = services;
         this.banners = new BannersViewModel(catalog, services, this::historyChanged, onResume);
+        this.todayPlan = new TodayPlanViewModel(catalog, services, onStartRoutine);
+        this.reminders = new ReminderNoticesViewModel(todayPlan, services.sound());
         // Asked before the banners are made, so a history arriving in between still gets its cards.
         boolean historyRead = services.historyRead();
         banners.refresh();
+        todayPlan.refresh();
         if (!historyRead) {
             // What shows the history (its section, the cards about it) follows it as after a new session.
             services.whenHistoryRead(this::historyChanged);
@@ -78,6 +88,14 @@ final class MainWindowViewModel {
 
     BannersViewModel banners() {
         return banners;
+    }
+
+    TodayPlanViewModel todayPlan() {
+        return todayPlan;
+    }
+
+    ReminderNoticesViewModel reminders() {
+        return reminders;
     }
 
     ReadOnlyObjectProperty<Section> selected() {
@@ -114,11 +132,13 @@ final class MainWindowViewModel {
         }
         outdated.add(Section.HISTORY);
         banners.refresh();
+        todayPlan.refresh();
     }
 
     /** History changed its own records (an edit, a delete, an undo): it shows them already; the cards follow. */
     void recordsEdited() {
         banners.refresh();
+        todayPlan.refresh();
     }
 
     /** A backup's records took the place of these: everything that shows them is built again, and it is said. */
@@ -145,6 +165,7 @@ final class MainWindowViewModel {
     /** The main view is in the window (false while a session has it). */
     void mainViewShown(boolean shown) {
         mainViewShown = shown;
+        reminders.windowFree(shown);
     }
 
     /**

@@ -14,10 +14,15 @@ import app.kneecoach.catalog.CatalogLoadResult;
 import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.session.FakeClock;
 import app.kneecoach.sound.SoundPlayer;
+import app.kneecoach.userdata.RoutineSchedule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -39,13 +44,12 @@ class DocScreenshotsTest {
     static final String DIR_PROPERTY = "kneecoach.screenshots";
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private final FakeClock clock = new FakeClock();
+    private final AppServices services = TestServices.with(clock, SoundPlayer.silent());
     private Stage stage;
-    private AppServices services;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        services = TestServices.with(clock, SoundPlayer.silent());
         MainWindow.show(stage, CatalogLoader.loadBundled(), services);
     }
 
@@ -62,6 +66,34 @@ class DocScreenshotsTest {
         robot.clickOn(legRaise.name());
         FxWait.until(() -> robot.lookup("#suggestion").query().isVisible());
         capture(robot, dir.resolve("suggestion.png"));
+    }
+
+    /**
+     * Today's plan on a Wednesday at 8:31, with the reminder for 8:30: the warm-up done at 7:35, Gentle start still
+     * to do, Monday's Gentle start done, Friday's to come.
+     */
+    @Test
+    void captureTodaysPlan(FxRobot robot) throws IOException {
+        Path dir = Path.of(System.getProperty(DIR_PROPERTY, "target/screenshots"));
+        // On the window's thread, as the tests' background hands the changes straight to the card.
+        robot.interact(() -> {
+            try {
+                var schedules = services.routines().schedules();
+                schedules.put(new RoutineSchedule("gentle-start", Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY,
+                        DayOfWeek.FRIDAY), LocalTime.of(8, 30)));
+                schedules.put(new RoutineSchedule("stretching-warm-up", Set.of(DayOfWeek.WEDNESDAY),
+                        LocalTime.of(7, 30)));
+                services.storage().store().add(RecordedSessions.ofRoutine(clock, -1, 1, "Gentle start"));
+                services.storage().store().add(RecordedSessions.ofRoutine(clock, 1, -1, "Stretching warm-up"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        clock.advance(Duration.ofDays(1).plusMinutes(31));
+        robot.interact(() -> ((TodayPlanView) robot.lookup("#today").query().getProperties()
+                .get(TodayPlanView.class)).lookNow());
+        FxWait.until(() -> robot.lookup("#reminder-gentle-start").tryQuery().isPresent());
+        capture(robot, dir.resolve("today.png"));
     }
 
     @Test

@@ -11,13 +11,17 @@ import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.catalog.Routine;
 import app.kneecoach.sound.SoundPlayer;
 import app.kneecoach.userdata.HistoryStore;
+import app.kneecoach.userdata.RoutineSchedule;
 import app.kneecoach.userdata.SessionStatus;
 import app.kneecoach.userdata.Theme;
 import app.kneecoach.userdata.WindowStore;
 import java.nio.file.Files;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -83,9 +87,15 @@ class FitsTest extends FreshWindowsTest {
         }
         store.saveInProgress(RecordedSessions.session(clock, 3, 6, SessionStatus.INTERRUPTED));
         store.close();
+        planForFriday();
         clock.advance(Duration.ofDays(3));
         Files.writeString(dataDir.resolve(WindowStore.FILE), "{ not json");
         AppServices services = open();
+        // Friday 8:31: the reminder for 8:30 has come, above today's plan of two routines.
+        clock.advance(Duration.ofMinutes(31));
+        robot.interact(() -> ((TodayPlanView) robot.lookup("#today").query().getProperties()
+                .get(TodayPlanView.class)).lookNow());
+        FxWait.until(() -> robot.lookup("#reminder-full-home-program").tryQuery().isPresent());
         List<String> problems = new ArrayList<>();
         for (int[] window : WINDOWS) {
             for (int text : TEXT_SIZES) {
@@ -128,6 +138,15 @@ class FitsTest extends FreshWindowsTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    private void planForFriday() throws Exception {
+        HistoryStore.Opened opened = HistoryStore.open(dataDir, TestServices.wall(clock));
+        var schedules = opened.routines().schedules();
+        schedules.put(new RoutineSchedule("full-home-program", Set.of(DayOfWeek.FRIDAY), LocalTime.of(8, 30)));
+        schedules.put(new RoutineSchedule("gentle-start", Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                LocalTime.of(18, 0)));
+        opened.store().close();
     }
 
     private AppServices open() throws Exception {

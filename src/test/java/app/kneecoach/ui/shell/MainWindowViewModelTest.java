@@ -16,8 +16,11 @@ import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.session.FakeClock;
 import app.kneecoach.sound.SoundPlayer;
 import app.kneecoach.userdata.HistoryStore;
+import app.kneecoach.userdata.RoutineSchedule;
 import app.kneecoach.userdata.SessionStatus;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +81,7 @@ class MainWindowViewModelTest {
     @Test
     void routinesBuiltWhileTheRecordsWereReadAreBuiltAgainOnceTheyArrive() {
         MainWindowViewModel window = new MainWindowViewModel(CATALOG,
-                TestServices.in(dataDir, clock, SoundPlayer.silent(), new CompletableFuture<>()), stopped -> { });
+                TestServices.in(dataDir, clock, SoundPlayer.silent(), new CompletableFuture<>()), stopped -> { }, routine -> { });
         assertTrue(window.routinesWaitForRecords());
         window.historyChanged();
         assertEquals(Set.of(Section.ROUTINES, Section.HISTORY), window.outdated());
@@ -125,8 +128,25 @@ class MainWindowViewModelTest {
         assertFalse(window.mayPrepareHistory(), "a session has the window");
     }
 
+    @Test
+    void todaysPlanFollowsASessionSavedAndTheRecordsArriving() throws Exception {
+        AppServices services = TestServices.in(dataDir, clock, SoundPlayer.silent(), new CompletableFuture<>());
+        HistoryStore.Opened opened = HistoryStore.open(dataDir, TestServices.wall(clock));
+        opened.routines().schedules().put(new RoutineSchedule("gentle-start", Set.of(DayOfWeek.TUESDAY),
+                LocalTime.of(9, 0)));
+        MainWindowViewModel window = new MainWindowViewModel(CATALOG, services, stopped -> { }, routine -> { });
+        assertFalse(window.todayPlan().shown().get(), "the records are still being read");
+        services.historyReading().complete(opened);
+        window.historyChanged();
+        assertEquals(List.of(false), window.todayPlan().rows().stream().map(TodayPlanViewModel.Row::done).toList());
+        opened.store().add(RecordedSessions.ofRoutine(clock, 0, 1, "Gentle start"));
+        window.historyChanged();
+        assertEquals(List.of(true), window.todayPlan().rows().stream().map(TodayPlanViewModel.Row::done).toList(),
+                "done once the session is saved");
+    }
+
     private MainWindowViewModel window() {
-        return new MainWindowViewModel(CATALOG, services(), stopped -> { });
+        return new MainWindowViewModel(CATALOG, services(), stopped -> { }, routine -> { });
     }
 
     private AppServices services() {

@@ -41,6 +41,17 @@ final class RecordedSessions {
     }
 
     /**
+     * A finished session of {@code routine} (its name) {@code day} days and {@code hours} hours after the fake
+     * clock's start (2026-11-24 08:00 UTC, a Tuesday), with one set of bridges done.
+     */
+    static SessionRecord ofRoutine(FakeClock clock, int day, int hours, String routine) {
+        Instant start = clock.now().plus(Duration.ofDays(day)).plus(Duration.ofHours(hours));
+        return new SessionRecord("r" + day + "-" + hours + "-" + routine, start, start.plusSeconds(600),
+                Optional.of(routine), List.of(ONE_BRIDGE_SET), OptionalInt.of(2), Optional.empty(), OptionalInt.of(2),
+                Optional.empty(), SessionStatus.COMPLETED);
+    }
+
+    /**
      * A session of the seated butterfly stretch (3 sets of 60 s) that the app stopped in after {@code setsDone}
      * sets, saved as under way ten minutes after the fake clock's start; rated 4 before.
      */
