@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -31,7 +32,7 @@ public final class NarrowLayout {
     private final Node listPane;
     private final Node detailPane;
     private final ListView<?> list;
-    private final Node back;
+    private final Labeled back;
     private final ObjectProperty<Font> textFont;
     private final ReadOnlyBooleanWrapper oneAtATime = new ReadOnlyBooleanWrapper(this, "oneAtATime");
     private boolean detailWanted;
@@ -39,7 +40,7 @@ public final class NarrowLayout {
     /** Where the person (or the FXML) put the divider side by side, to come back to after a narrow spell. */
     private double[] sideBySide;
 
-    private NarrowLayout(SplitPane split, ListView<?> list, Node back, ObjectProperty<Font> textFont) {
+    private NarrowLayout(SplitPane split, ListView<?> list, Labeled back, ObjectProperty<Font> textFont) {
         this.split = split;
         this.listPane = split.getItems().get(0);
         this.detailPane = split.getItems().get(1);
@@ -52,10 +53,10 @@ public final class NarrowLayout {
     /**
      * @param split    a split of two items, the list's pane and the detail's
      * @param list     the list in the first, which picks what the detail shows
-     * @param back     the detail's way back to the list, shown only while one is shown at a time
-     * @param textFont the font of a control whose text is 1em, so it follows the text size setting
+     * @param back     the detail's way back to the list, shown only while one is shown at a time; its text is 1em
+     * @param textFont the font of a control in the list's pane whose text is 1em, so it follows the text size
      */
-    public static NarrowLayout of(SplitPane split, ListView<?> list, Node back, ObjectProperty<Font> textFont) {
+    public static NarrowLayout of(SplitPane split, ListView<?> list, Labeled back, ObjectProperty<Font> textFont) {
         NarrowLayout layout = new NarrowLayout(split, list, back, textFont);
         Shown.when(layout.oneAtATime, back);
         // A size changes during a layout pass; the split's items must not change while that pass walks them.
@@ -66,6 +67,7 @@ public final class NarrowLayout {
         split.widthProperty().addListener(update);
         split.heightProperty().addListener(update);
         textFont.addListener(update);
+        back.fontProperty().addListener(update);
         list.addEventHandler(MouseEvent.MOUSE_CLICKED, layout::clickedInList);
         list.addEventHandler(KeyEvent.KEY_PRESSED, layout::keyInList);
         layout.detailPane.addEventHandler(KeyEvent.KEY_PRESSED, layout::keyInDetail);
@@ -119,8 +121,16 @@ public final class NarrowLayout {
         }
     }
 
+    /**
+     * 1em now. Only the pane in the window follows a change of text size (styles are applied to what is shown), so
+     * while the detail is shown alone the list's font is that of before.
+     */
+    private double em() {
+        return (split.getItems().contains(listPane) ? textFont.get() : back.getFont()).getSize();
+    }
+
     private void update() {
-        double em = textFont.get().getSize();
+        double em = em();
         boolean narrow = split.getWidth() > 0 && split.getWidth() < SIDE_BY_SIDE_EMS * em;
         boolean low = narrow && split.getHeight() > 0 && split.getHeight() < STACKED_EMS * em;
         Orientation wanted = narrow ? Orientation.VERTICAL : Orientation.HORIZONTAL;

@@ -26,23 +26,24 @@ class NarrowLayoutTest {
     private ListView<String> list;
     private Region detail;
     private SplitPane split;
+    private Button listFont;
+    private Button back;
     private Stage stage;
 
+    /** On a stage of its own: the one TestFX hands in is shared with later tests, which would find it small. */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage shared) {
+        stage = new Stage();
         list = new ListView<>();
         detail = new Region();
-        split = new SplitPane(new VBox(list), new VBox(new Button("Back"), detail));
-        Button font = new Button();
-        font.setFont(Font.font(10));
+        listFont = new Button("Search");
+        back = new Button("Back");
+        split = new SplitPane(new VBox(listFont, list), new VBox(back, detail));
+        listFont.setFont(Font.font(10));
+        back.setFont(Font.font(10));
         list.getItems().setAll("one", "two");
-        NarrowLayout.of(split, list, font, font.fontProperty());
+        NarrowLayout.of(split, list, back, listFont.fontProperty());
         stage.setScene(new Scene(split));
-        // The stage is shared with earlier tests (the main window gives it a minimum size): all of it is set here.
-        stage.setMaximized(false);
-        stage.setMinWidth(0);
-        stage.setMinHeight(0);
         stage.setWidth(1000);
         stage.setHeight(700);
         stage.show();
@@ -81,6 +82,31 @@ class NarrowLayoutTest {
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         settle(robot);
         assertSame(list.getParent(), split.getItems().get(0), "Esc goes back to the list");
+    }
+
+    /**
+     * Text made larger and then smaller again while the detail is shown alone: only the detail, in the window,
+     * takes the new size (styles are applied to what is shown), and it is what brings the list back beside it.
+     */
+    @Test
+    void smallerTextWhileTheDetailIsShownAloneBringsTheListBackBesideIt(FxRobot robot) {
+        resize(robot, 600, 500);
+        assertEquals(2, split.getItems().size(), "side by side at 10 px");
+        robot.interact(() -> {
+            listFont.setFont(Font.font(20));
+            back.setFont(Font.font(20));
+        });
+        settle(robot);
+        assertEquals(1, split.getItems().size(), "one at a time at 20 px");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.interact(list::requestFocus).type(javafx.scene.input.KeyCode.ENTER);
+        settle(robot);
+        assertSame(detail.getParent(), split.getItems().get(0));
+
+        robot.interact(() -> back.setFont(Font.font(10)));
+        settle(robot);
+        assertEquals(2, split.getItems().size(), "side by side again");
+        assertEquals(Orientation.HORIZONTAL, split.getOrientation());
     }
 
     private void resize(FxRobot robot, double width, double height) {

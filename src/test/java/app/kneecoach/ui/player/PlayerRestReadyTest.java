@@ -80,7 +80,7 @@ class PlayerRestReadyTest {
         robot.clickOn("#setting-text-size").clickOn("200%");
         robot.interact(() -> robot.lookup("#exercisesNav").queryAs(javafx.scene.control.ToggleButton.class).fire());
         // At 200 % in this window the section opens on its list, one at a time with the exercise's page.
-        robot.clickOn("Supine hamstring stretch");
+        FxWait.clickOn(robot, "Supine hamstring stretch");
         robot.interact(() -> robot.lookup("#start-session").queryButton().fire());
         robot.interact(() -> robot.lookup("#skipButton").queryButton().fire());   // the check-in
         clock.advanceSeconds(5 + 30 + 20);

@@ -63,7 +63,7 @@ class DocScreenshotsTest {
         for (int day = 0; day < 3; day += 1) {
             services.storage().store().add(LoggedTimes.done(legRaise, first, day * 2, 10, 2, 1, 1));
         }
-        robot.clickOn(legRaise.name());
+        FxWait.clickOn(robot, legRaise.name());
         FxWait.until(() -> robot.lookup("#suggestion").query().isVisible());
         capture(robot, dir.resolve("suggestion.png"));
     }
@@ -161,7 +161,7 @@ class DocScreenshotsTest {
         capture(robot, dir.resolve("settings-200.png"));
         robot.interact(() -> robot.lookup("#exercisesNav").queryAs(javafx.scene.control.ToggleButton.class).fire());
         // At 200 % in the default window the section opens on its list, one at a time with the exercise.
-        robot.clickOn(catalog.exercise("bridge").orElseThrow().name());
+        FxWait.clickOn(robot, catalog.exercise("bridge").orElseThrow().name());
         robot.interact(() -> robot.lookup("#start-session").queryButton().fire());
         robot.interact(() -> robot.lookup("#skipButton").queryButton().fire());
         capture(robot, dir.resolve("player-200.png"));
@@ -171,7 +171,8 @@ class DocScreenshotsTest {
         robot.interact(() -> robot.lookup("#skipButton").queryButton().fire());
         robot.interact(() -> robot.lookup("#settingsNav").queryAs(javafx.scene.control.ToggleButton.class).fire());
         robot.clickOn("#setting-text-size").clickOn("100%");
-        robot.clickOn("#exercisesNav").clickOn(catalog.exercise("supine-hamstring-stretch").orElseThrow().name());
+        robot.clickOn("#exercisesNav");
+        FxWait.clickOn(robot, catalog.exercise("supine-hamstring-stretch").orElseThrow().name());
         robot.clickOn("#setup-rest-until-ready").clickOn("#start-session").clickOn("#skipButton");
         clock.advanceSeconds(5 + 30 + 42);
         FxWait.until(() -> "0:42".equals(robot.lookup(".player-big").queryAs(Label.class).getText()));

@@ -3,6 +3,8 @@ package app.kneecoach.ui.testing;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -11,6 +13,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class FxWait {
     private FxWait() {
+    }
+
+    /**
+     * Clicks what {@code query} finds once it is in the window: a list shown anew (a section opened, a layout
+     * changed after its pass) has its cells only from its next layout on.
+     */
+    public static void clickOn(FxRobot robot, String query) {
+        until(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn(query);
     }
 
     public static void until(Callable<Boolean> condition) {
