@@ -22,7 +22,7 @@ final class PlayerKeys implements EventHandler<KeyEvent> {
             return;
         }
         // Space while the next exercise is about to start by itself stops that, and goes to no button.
-        boolean finished = player.isFinished() && !player.advancing();
+        boolean finished = player.isFinished() && !player.advance().counting();
         boolean handled = true;
         switch (event.getCode()) {
             case SPACE -> player.space();
@@ -31,7 +31,7 @@ final class PlayerKeys implements EventHandler<KeyEvent> {
             case H -> player.holdLonger();
             case MINUS, SUBTRACT -> player.slower();
             case PLUS, ADD, EQUALS -> player.faster();
-            case M -> player.toggleMute();
+            case M -> player.sounds().toggleMute();
             case ESCAPE -> player.escape();
             default -> handled = false;
         }

@@ -110,9 +110,9 @@ final class PlayerView {
         next.textProperty().bind(shown.next());
         tempo.textProperty().bind(shown.tempo());
         pausedNote.visibleProperty().bind(shown.paused());
-        advanceNote.textProperty().bind(viewModel.advanceNote());
-        Shown.when(viewModel.advanceNote().isNotEmpty(), advanceNote);
-        viewModel.advanceNote().addListener((obs, old, now) -> {
+        advanceNote.textProperty().bind(viewModel.advance().note());
+        Shown.when(viewModel.advance().note().isNotEmpty(), advanceNote);
+        viewModel.advance().note().addListener((obs, old, now) -> {
             if (now.isEmpty() && shown.done().get()) {
                 frames.stop();
             }
@@ -127,10 +127,10 @@ final class PlayerView {
         showCues(shown.cues());
         SetTrackRows.follow(tracks, shown.tracks());
         bindControls(viewModel.controls());
-        muteButton.textProperty().bind(viewModel.muteText());
+        muteButton.textProperty().bind(viewModel.sounds().muteText());
         // Not bound: a toggle button flips its own state when clicked, and the view model then follows.
-        viewModel.muted().addListener((obs, old, muted) -> muteButton.setSelected(muted));
-        muteButton.setSelected(viewModel.muted().get());
+        viewModel.sounds().muted().addListener((obs, old, muted) -> muteButton.setSelected(muted));
+        muteButton.setSelected(viewModel.sounds().muted().get());
         root.addEventFilter(KeyEvent.KEY_PRESSED, new PlayerKeys(viewModel));
         shown.done().addListener((obs, old, done) -> doneChanged(done));
         doneChanged(shown.done().get());
@@ -175,7 +175,7 @@ final class PlayerView {
      */
     private void doneChanged(boolean done) {
         if (done) {
-            if (!viewModel.advancing()) {
+            if (!viewModel.advance().counting()) {
                 frames.stop();
             }
             finishButton.requestFocus();
@@ -235,7 +235,7 @@ final class PlayerView {
 
     @FXML
     private void toggleMute() {
-        viewModel.toggleMute();
+        viewModel.sounds().toggleMute();
     }
 
     @FXML

@@ -10,12 +10,9 @@ import app.kneecoach.session.SessionEngine;
 import app.kneecoach.session.SessionEvent;
 import app.kneecoach.session.SessionChoice;
 import app.kneecoach.session.SessionPlan;
-import app.kneecoach.session.SessionResult;
 import app.kneecoach.session.SideResult;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
  * One exercise played: owns the engine (on the app's clock), catches it up on every {@link #tick()}, has
@@ -35,7 +32,6 @@ final class PlayerViewModel {
     private final String title;
     private final Optional<String> routineLine;
     private final PlayerSounds sounds;
-    private final boolean moreToCome;
     private final RoutineAdvance advance;
     private SessionEngine engine;
     private boolean hurt;
@@ -68,8 +64,7 @@ final class PlayerViewModel {
         this.routineLine = position.map(p -> p.line(text));
         this.sounds = new PlayerSounds(text, services.sound(), () -> services.userSettings().settings().cues(),
                 position.flatMap(RoutinePosition::nextExercise).map(next -> next.exercise().id()));
-        this.moreToCome = position.filter(p -> !p.isLast()).isPresent();
-        this.advance = new RoutineAdvance(text, services.clock());
+        this.advance = new RoutineAdvance(text, services.clock(), position.filter(p -> !p.isLast()).isPresent());
         begin(SessionPlan.resumed(planned.exercise(), choice, services.settings(), earlier));
     }
 
@@ -82,9 +77,7 @@ final class PlayerViewModel {
                 listener.setEnded(set.soFar());
             } else if (event instanceof SessionEvent.Finished finished) {
                 listener.exerciseEnded(finished.result(), hurt);
-                if (moreToCome && !hurt && finished.result().outcome() == SessionResult.Outcome.COMPLETED) {
-                    advance.start();
-                }
+                advance.ended(finished.result(), hurt);
             }
         }
         if (advance.tick()) {
@@ -143,10 +136,6 @@ final class PlayerViewModel {
         tick();
     }
 
-    void toggleMute() {
-        sounds.toggleMute();
-    }
-
     void end() {
         engine.endEarly();
         tick();
@@ -193,14 +182,9 @@ final class PlayerViewModel {
         }
     }
 
-    /** Whether the next exercise of the routine is about to start by itself (Space stops that). */
-    boolean advancing() {
-        return advance.counting();
-    }
-
-    /** "The next exercise starts in 8 s. Press Space to stay here."; empty otherwise. */
-    ReadOnlyStringProperty advanceNote() {
-        return advance.note();
+    /** In a routine, the next exercise starting by itself (Space stops that). */
+    RoutineAdvance advance() {
+        return advance;
     }
 
     /** Leaves the session from a finished exercise; a routine ends here, without the exercises after it. */
@@ -249,12 +233,9 @@ final class PlayerViewModel {
         return display;
     }
 
-    ReadOnlyBooleanProperty muted() {
-        return sounds.muted();
-    }
-
-    ReadOnlyStringProperty muteText() {
-        return sounds.muteText();
+    /** The voice and the tones, and their mute. */
+    PlayerSounds sounds() {
+        return sounds;
     }
 
     private void begin(SessionPlan from) {

@@ -1,6 +1,7 @@
 package app.kneecoach.ui.player;
 
 import app.kneecoach.session.SessionClock;
+import app.kneecoach.session.SessionResult;
 import app.kneecoach.ui.common.Messages;
 import java.time.Duration;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,16 +17,26 @@ final class RoutineAdvance {
 
     private final Messages text;
     private final SessionClock clock;
+    private final boolean moreToCome;
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private long dueNanos;
     private boolean counting;
 
-    RoutineAdvance(Messages text, SessionClock clock) {
+    /** @param moreToCome whether the exercise is one of a routine's, with more after it */
+    RoutineAdvance(Messages text, SessionClock clock, boolean moreToCome) {
         this.text = text;
         this.clock = clock;
+        this.moreToCome = moreToCome;
     }
 
-    void start() {
+    /** The exercise ended: the countdown starts if it ran to its end with more to come, not after "It hurts". */
+    void ended(SessionResult result, boolean hurt) {
+        if (moreToCome && !hurt && result.outcome() == SessionResult.Outcome.COMPLETED) {
+            start();
+        }
+    }
+
+    private void start() {
         dueNanos = clock.nanoTime() + WAIT.toNanos();
         counting = true;
         tick();

@@ -290,11 +290,11 @@ class PlayerViewModelTest {
     @Test
     void muteSilencesTheCuesAndSaysSo() {
         PlayerViewModel player = play("supine-hamstring-stretch");
-        assertEquals("Sound on", player.muteText().get());
-        player.toggleMute();
+        assertEquals("Sound on", player.sounds().muteText().get());
+        player.sounds().toggleMute();
         assertTrue(sound.isMuted());
-        assertTrue(player.muted().get());
-        assertEquals("Sound off", player.muteText().get());
+        assertTrue(player.sounds().muted().get());
+        assertEquals("Sound off", player.sounds().muteText().get());
         advance(player, 5);
         assertEquals(0, sound.count(Tone.WORK_START));
     }

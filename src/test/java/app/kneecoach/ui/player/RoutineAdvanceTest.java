@@ -28,16 +28,16 @@ class RoutineAdvanceTest {
         PlayerViewModel player = exercise(1, 2);
         runToTheEnd(player);
         assertEquals(List.of(SessionResult.Outcome.COMPLETED), listener.outcomes);
-        assertTrue(player.advancing());
-        assertEquals("The next exercise starts in 10\u00a0s. Press Space to stay here.", player.advanceNote().get());
+        assertTrue(player.advance().counting());
+        assertEquals("The next exercise starts in 10\u00a0s. Press Space to stay here.", player.advance().note().get());
 
         advance(player, 9.5);
-        assertEquals("The next exercise starts in 1\u00a0s. Press Space to stay here.", player.advanceNote().get());
+        assertEquals("The next exercise starts in 1\u00a0s. Press Space to stay here.", player.advance().note().get());
         assertEquals(0, listener.finished);
         advance(player, 0.5);
         assertEquals(1, listener.finished, "on to the next exercise");
-        assertFalse(player.advancing());
-        assertEquals("", player.advanceNote().get());
+        assertFalse(player.advance().counting());
+        assertEquals("", player.advance().note().get());
         advance(player, 60);
         assertEquals(1, listener.finished, "once");
     }
@@ -48,8 +48,8 @@ class RoutineAdvanceTest {
         runToTheEnd(player);
         advance(player, 4);
         player.space();
-        assertFalse(player.advancing());
-        assertEquals("", player.advanceNote().get());
+        assertFalse(player.advance().counting());
+        assertEquals("", player.advance().note().get());
         advance(player, 60);
         assertEquals(0, listener.finished, "the person goes on with Next exercise when they want");
     }
@@ -58,18 +58,18 @@ class RoutineAdvanceTest {
     void notAfterTheLastExerciseNorAfterItHurtsOrAnEndedExercise() {
         PlayerViewModel last = exercise(2, 2);
         runToTheEnd(last);
-        assertFalse(last.advancing(), "the routine's end is for the person to close");
+        assertFalse(last.advance().counting(), "the routine's end is for the person to close");
 
         PlayerViewModel hurt = exercise(1, 2);
         advance(hurt, 8);
         hurt.hurt();
-        assertFalse(hurt.advancing());
+        assertFalse(hurt.advance().counting());
 
         PlayerViewModel ended = exercise(1, 2);
         advance(ended, 8);
         ended.end();
         advance(ended, 60);
-        assertFalse(ended.advancing());
+        assertFalse(ended.advance().counting());
         assertEquals(0, listener.finished);
     }
 
@@ -78,7 +78,7 @@ class RoutineAdvanceTest {
         PlayerViewModel again = exercise(1, 2);
         runToTheEnd(again);
         again.again();
-        assertFalse(again.advancing());
+        assertFalse(again.advance().counting());
         assertEquals("Get ready", again.display().phase().get());
 
         PlayerViewModel leave = exercise(1, 2);
