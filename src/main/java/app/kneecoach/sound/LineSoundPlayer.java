@@ -2,20 +2,16 @@ package app.kneecoach.sound;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.SourceDataLine;
 
 /**
- * Plays tones and voice clips through the default audio output, in turn on one background thread (which also
- * reads the clips, so the caller never waits).
+ * Plays tones and voice clips through the default audio output, in turn on one background thread
+ * ({@link LineWorker}, which also reads the clips, so the caller never waits).
  * A machine with no audio device (or a line that fails) makes the player silent for good: a missing
  * beep must never stop a session.
  */
@@ -29,20 +25,13 @@ public final class LineSoundPlayer extends SoundPlayer {
     static final long LATEST_START_NANOS = TimeUnit.MILLISECONDS.toNanos(600);
 
     /**
-     * A fifth of a second of sound. A line holds back what is written until its buffer is full; with the default
-     * buffer (half a second through PulseAudio) a short word such as "two" was not heard until the next arrived.
+     * A fifth of a second of sound: how late a cue may be heard behind the silence that keeps the line fed. With
+     * the default buffer (half a second through PulseAudio) a short word waited for the next.
      */
     static final int BUFFER_BYTES = (int) (FORMAT.getSampleRate() * FORMAT.getFrameSize() / 5);
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "knee-coach-sound");
-        thread.setDaemon(true);
-        return thread;
-    });
     private final VoiceClips voice;
-    private final LineOpener opener;
-    private volatile boolean unavailable;
-    private SourceDataLine line;
+    private final LineWorker worker;
 
     /** A player with the app's own voice clips. */
     public LineSoundPlayer(double volume) {
@@ -50,42 +39,37 @@ public final class LineSoundPlayer extends SoundPlayer {
     }
 
     public LineSoundPlayer(double volume, VoiceClips voice) {
-        this(volume, voice, () -> AudioSystem.getSourceDataLine(FORMAT));
+        this(volume, voice, () -> AudioSystem.getSourceDataLine(FORMAT), System::nanoTime);
     }
 
-    LineSoundPlayer(double volume, VoiceClips voice, LineOpener opener) {
+    /** @param nanoTime the worker's clock, for the line's keep-alive */
+    LineSoundPlayer(double volume, VoiceClips voice, LineWorker.LineOpener opener, LongSupplier nanoTime) {
         this.voice = voice;
-        this.opener = opener;
+        this.worker = new LineWorker(opener, nanoTime);
         setVolume(volume);
-    }
-
-    /** Where the sound goes: the system's default output, or a line a test looks at. */
-    interface LineOpener {
-        SourceDataLine open() throws Exception;
     }
 
     @Override
     protected void sound(Tone tone) {
-        if (!unavailable) {
+        if (!worker.unavailable()) {
             long asked = System.nanoTime();
-            worker.execute(() -> {
+            worker.submit(() -> {
                 LOG.log(Level.FINE, () -> String.format(Locale.ROOT, "tone %s asked %d ms, heard from %d ms",
                         tone, TimeUnit.NANOSECONDS.toMillis(asked),
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() + queuedNanos())));
-                write(ToneSynth.render(tone, volume()));
-                played();
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() + worker.queuedNanos())));
+                worker.write(ToneSynth.render(tone, volume()));
             });
         }
     }
 
     @Override
     protected void speak(List<VoiceCue> utterance) {
-        if (unavailable) {
+        if (worker.unavailable()) {
             return;
         }
         long asked = System.nanoTime();
-        worker.execute(() -> {
-            long start = System.nanoTime() + queuedNanos();
+        worker.submit(() -> {
+            long start = System.nanoTime() + worker.queuedNanos();
             // What is said when, for checking the cues against a recording (docs/voice-check.md).
             LOG.log(Level.FINE, () -> String.format(Locale.ROOT, "say %s asked %d ms, heard from %d ms%s",
                     utterance, TimeUnit.NANOSECONDS.toMillis(asked), TimeUnit.NANOSECONDS.toMillis(start),
@@ -95,10 +79,9 @@ public final class LineSoundPlayer extends SoundPlayer {
             }
             for (VoiceCue cue : utterance) {
                 for (byte[] clip : voice.pcmFor(cue)) {
-                    write(VoiceClips.atVolume(clip, volume()));
+                    worker.write(VoiceClips.atVolume(clip, volume()));
                 }
             }
-            played();
         });
     }
 
@@ -107,49 +90,13 @@ public final class LineSoundPlayer extends SoundPlayer {
         return start - asked > LATEST_START_NANOS;
     }
 
-    /** How long the sound already written to the line has still to play; writes return before it is heard. */
-    private long queuedNanos() {
-        if (line == null) {
-            return 0;
-        }
-        long frames = (line.getBufferSize() - line.available()) / FORMAT.getFrameSize();
-        return TimeUnit.SECONDS.toNanos(frames) / (long) FORMAT.getSampleRate();
-    }
-
-    /**
-     * Pushes the end of a cue out with a buffer's worth of silence: shorter than the buffer, it would otherwise
-     * wait in it for the next cue (measured through PulseAudio: "three" waited for "two", the words then came in
-     * a rush and the late ones were dropped). Draining the line instead blocked for two seconds there.
-     */
-    private void played() {
-        write(new byte[BUFFER_BYTES]);
-    }
-
     /** Whether the audio output failed and the player has fallen silent. */
     public boolean isUnavailable() {
-        return unavailable;
+        return worker.unavailable();
     }
 
     /** Waits for queued tones and utterances; for tests. */
-    void drain() throws InterruptedException, ExecutionException, TimeoutException {
-        worker.submit(() -> { }).get(5, TimeUnit.SECONDS);
-    }
-
-    private void write(byte[] pcm) {
-        if (unavailable) {
-            return;
-        }
-        try {
-            if (line == null) {
-                line = opener.open();
-                line.open(FORMAT, BUFFER_BYTES);
-                line.start();
-            }
-            line.write(pcm, 0, pcm.length);
-        } catch (Exception | LinkageError e) {
-            // No device, a busy device, or a broken sound stack: carry on without sound.
-            unavailable = true;
-            LOG.log(Level.INFO, "No audio output; sound cues are off: {0}", e.toString());
-        }
+    void drain() throws InterruptedException {
+        worker.drain();
     }
 }

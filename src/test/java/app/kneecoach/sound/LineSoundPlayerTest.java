@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.SourceDataLine;
 import org.junit.jupiter.api.Test;
@@ -52,14 +56,22 @@ class LineSoundPlayerTest {
         assertEquals(List.of(), asked, "no clip was even read");
     }
 
-    /** Each utterance and each tone is followed by a buffer of silence that pushes it out: no short clip is held back. */
+    /**
+     * The cues in turn and, between them, silence, so the line never runs dry (through PulseAudio a line that ran
+     * dry held the next write back 2.2 s); three quiet minutes later the line is closed, and opened anew for the
+     * next cue.
+     */
     @Test
-    void eachCueIsPlayedOutBeforeTheNext() throws Exception {
-        List<String> calls = new ArrayList<>();
-        List<Object[]> opened = new ArrayList<>();
+    void betweenCuesTheLineIsKeptFedAndAfterThreeQuietMinutesClosed() throws Exception {
+        List<String> calls = Collections.synchronizedList(new ArrayList<>());
+        List<Object[]> opened = Collections.synchronizedList(new ArrayList<>());
         SourceDataLine line = (SourceDataLine) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {SourceDataLine.class}, (proxy, method, args) -> {
-                    calls.add(method.getName());
+                    if (method.getName().equals("write")) {
+                        calls.add(isSilent((byte[]) args[0]) ? "silence" : "sound");
+                    } else {
+                        calls.add(method.getName());
+                    }
                     if (method.getName().equals("open")) {
                         opened.add(args == null ? new Object[0] : args);
                     }
@@ -70,17 +82,48 @@ class LineSoundPlayerTest {
                         default -> null;
                     };
                 });
-        LineSoundPlayer player = new LineSoundPlayer(1.0, VoiceClips.bundled(), () -> line);
+        AtomicLong now = new AtomicLong();
+        LineSoundPlayer player = new LineSoundPlayer(1.0, VoiceClips.bundled(), () -> line, now::get);
         player.say(List.of(VoiceCue.Word.LAST_SET, VoiceCue.Word.HOLD));
         player.play(Tone.WORK_START);
         player.drain();
-        List<String> heard = calls.stream().filter(c -> c.equals("write") || c.equals("drain")).toList();
-        // Two clips and their silence, then the tone and its silence.
-        assertEquals(List.of("write", "write", "write", "write", "write"), heard);
-        assertEquals(1, opened.size(), "opened once");
+        until(() -> calls.contains("silence"));
+        List<String> sounds = snapshot(calls).stream().filter(c -> c.equals("sound") || c.equals("silence")).toList();
+        assertEquals(List.of("sound", "sound", "sound"), sounds.subList(0, 3), "two clips, then the tone, in turn");
+        assertEquals("silence", sounds.get(3), "then silence keeps the line fed");
         assertEquals(List.of(LineSoundPlayer.FORMAT, LineSoundPlayer.BUFFER_BYTES), List.of(opened.get(0)),
-                "a small buffer, so a short word starts at once");
+                "a small buffer, so a cue is heard at most a fifth of a second late");
+
+        now.addAndGet(LineWorker.KEEP_ALIVE_NANOS + 1);
+        until(() -> calls.contains("close"));
+        player.play(Tone.WORK_START);
+        player.drain();
+        assertEquals(2, opened.size(), "opened anew for the next cue");
         assertFalse(player.isUnavailable());
+    }
+
+    private static boolean isSilent(byte[] pcm) {
+        for (byte b : pcm) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> snapshot(List<String> calls) {
+        synchronized (calls) {
+            return List.copyOf(calls);
+        }
+    }
+
+    /** Waits, at most five seconds, for the sound thread to reach a state. */
+    private static void until(BooleanSupplier reached) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!reached.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "the sound thread did not get there");
+            Thread.onSpinWait();
+        }
     }
 
     @Test
