@@ -11,6 +11,7 @@ import app.kneecoach.catalog.Exercise;
 import app.kneecoach.catalog.Routine;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -60,6 +61,8 @@ public final class RoutinesView {
     private Label handoutResult;
     @FXML
     private VBox scheduleSlot;
+    @FXML
+    private VBox scheduleSlotBuiltIn;
     @FXML
     private FlowPane renameRow;
     @FXML
@@ -121,7 +124,10 @@ public final class RoutinesView {
         Shown.when(detailModel.editable(), delete, renameRow, addRow);
         Shown.when(detailModel.builtIn(), duplicateHint);
         handoutResult.textProperty().bind(detailModel.handoutResult());
-        scheduleSlot.getChildren().setAll(Views.load(ScheduleView.FXML, new ScheduleView(model.schedule(), files)));
+        Node schedule = Views.load(ScheduleView.FXML, new ScheduleView(model.schedule(), files));
+        // A built-in routine's plan comes before its list of exercises; an own routine's after its editor.
+        detailModel.builtIn().addListener((obs, old, builtIn) -> placeSchedule(schedule, builtIn));
+        placeSchedule(schedule, detailModel.builtIn().get());
         // A schedule saved or removed shows in the routine's row of the list.
         model.schedule().changes().addListener((obs, old, now) -> routineList.refresh());
         nameCaption.setLabelFor(nameField);
@@ -147,6 +153,10 @@ public final class RoutinesView {
     private void newRoutine() {
         model.newRoutine();
         layout.showDetail();
+    }
+
+    private void placeSchedule(Node schedule, boolean builtIn) {
+        (builtIn ? scheduleSlotBuiltIn : scheduleSlot).getChildren().setAll(schedule);
     }
 
     @FXML
