@@ -4,6 +4,8 @@ import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.shell.DataWindowTest;
 
 import static app.kneecoach.ui.routines.RoutinesTest.inView;
+
+import app.kneecoach.ui.testing.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,6 +91,22 @@ class ScheduleEditTest extends DataWindowTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).type(KeyCode.TAB).release(KeyCode.SHIFT).type(KeyCode.SPACE);
         assertTrue(robot.lookup("#schedule-day-7").queryAs(ToggleButton.class).isSelected());
         assertFalse(robot.lookup("#schedule-problem").query().isVisible());
+    }
+
+    /** A built-in routine's plan above its exercises; an own routine's below its editor, which comes first. */
+    @Test
+    void thePlanComesBeforeABuiltInRoutinesExercisesAndAfterAnOwnRoutinesEditor(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        assertTrue(top(robot, "#schedule-card") < top(robot, "#routine-item-0"), "built in: plan first");
+        robot.clickOn("#duplicate-routine");
+        FxWait.until(() -> robot.lookup("#routine-name-field").tryQuery().map(Node::isVisible).orElse(false));
+        assertTrue(top(robot, "#routine-item-0") < top(robot, "#schedule-card"), "own: the editor first");
+        assertTrue(top(robot, "#routine-name-field") < top(robot, "#schedule-card"));
+    }
+
+    private static double top(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return node.localToScene(node.getBoundsInLocal()).getMinY();
     }
 
     private static List<String> plannedLines(FxRobot robot) {
