@@ -1,5 +1,6 @@
 package app.kneecoach.ui.common;
 
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -7,6 +8,35 @@ import javafx.scene.control.ScrollPane;
 /** Scrolls a pane just enough to bring a node into view, e.g. what the person has just added below the fold. */
 public final class Scrolling {
     private Scrolling() {
+    }
+
+    /**
+     * Keeps what has the keyboard focus inside {@code scroll} in view: a scroll pane does not follow focus, and at
+     * large text a Tab or Enter could move it to a button below the fold, where nobody sees it.
+     */
+    public static void followFocus(ScrollPane scroll) {
+        ChangeListener<Node> focused = (obs, old, now) -> {
+            if (now != null && scroll.getContent() != null && isInside(now, scroll.getContent())) {
+                reveal(scroll, now);
+            }
+        };
+        scroll.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(focused);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(focused);
+            }
+        });
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static void reveal(ScrollPane scroll, Node node) {

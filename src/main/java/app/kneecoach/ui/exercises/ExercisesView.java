@@ -1,6 +1,7 @@
 package app.kneecoach.ui.exercises;
 
 import app.kneecoach.ui.common.NarrowLayout;
+import app.kneecoach.ui.common.Scrolling;
 import app.kneecoach.ui.common.Shown;
 import app.kneecoach.ui.common.Views;
 
@@ -46,6 +47,7 @@ public final class ExercisesView {
     private void initialize() {
         layout = NarrowLayout.of(split, exerciseList, back, search.fontProperty());
         detailScroll.setContent(Views.load("ExerciseDetailView.fxml", detailView));
+        Scrolling.followFocus(detailScroll);
         search.textProperty().bindBidirectional(model.query());
         noMatch.textProperty().bind(model.noMatchText());
         Shown.when(model.noMatchShown(), noMatch);

@@ -97,6 +97,7 @@ public final class RoutinesView {
     @FXML
     private void initialize() {
         layout = NarrowLayout.of(split, routineList, back, newRoutine.fontProperty());
+        Scrolling.followFocus(detailScroll);
         routineList.setCellFactory(list -> new RoutineCell(model));
         routineList.setItems(model.routines());
         // The list follows the model's choice after each change, and tells it the person's.

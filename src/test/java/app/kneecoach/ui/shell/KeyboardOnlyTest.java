@@ -51,6 +51,29 @@ class KeyboardOnlyTest extends DataWindowTest {
         assertEquals(2, saved.exercises().get(0).setsCompleted());
     }
 
+    /** At 200 % in the default window the Start button is below the fold: Enter brings it into view as it focuses it. */
+    @Test
+    void atTwiceTheTextSizeTheFocusedStartButtonIsScrolledIntoView(FxRobot robot) {
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.window(0);
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(MainWindow.WIDTH);
+            stage.setHeight(MainWindow.HEIGHT);
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        robot.clickOn("#setting-text-size").clickOn("200%");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        robot.write("bridge").type(KeyCode.ENTER).type(KeyCode.ENTER);
+        javafx.scene.Node start = robot.window(0).getScene().getFocusOwner();
+        assertEquals("start-session", start.getId());
+        javafx.scene.Node scroll = robot.lookup("#detailScroll").query();
+        FxWait.until(() -> {
+            javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+            javafx.geometry.Bounds button = start.localToScene(start.getLayoutBounds());
+            return button.getMinY() >= view.getMinY() && button.getMaxY() <= view.getMaxY();
+        });
+    }
+
     private static String label(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
