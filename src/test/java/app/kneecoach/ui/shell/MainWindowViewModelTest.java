@@ -27,6 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window's sections and what must be built again, without a window. */
 class MainWindowViewModelTest {
@@ -128,8 +130,13 @@ class MainWindowViewModelTest {
         assertFalse(window.mayPrepareHistory(), "a session has the window");
     }
 
+    /**
+     * The records arrive as in the app: their callback runs on the JavaFX thread. The toolkit is started for it, and
+     * waited for, so the test thread never reads the plan while that thread is still building it.
+     */
     @Test
     void todaysPlanFollowsASessionSavedAndTheRecordsArriving() throws Exception {
+        FxToolkit.registerPrimaryStage();
         AppServices services = TestServices.in(dataDir, clock, SoundPlayer.silent(), new CompletableFuture<>());
         HistoryStore.Opened opened = HistoryStore.open(dataDir, TestServices.wall(clock));
         opened.routines().schedules().put(new RoutineSchedule("gentle-start", Set.of(DayOfWeek.TUESDAY),
@@ -137,7 +144,7 @@ class MainWindowViewModelTest {
         MainWindowViewModel window = new MainWindowViewModel(CATALOG, services, stopped -> { }, routine -> { });
         assertFalse(window.todayPlan().shown().get(), "the records are still being read");
         services.historyReading().complete(opened);
-        window.historyChanged();
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(false), window.todayPlan().rows().stream().map(TodayPlanViewModel.Row::done).toList());
         opened.store().add(RecordedSessions.ofRoutine(clock, 0, 1, "Gentle start"));
         window.historyChanged();
