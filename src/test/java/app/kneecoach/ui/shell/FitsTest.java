@@ -3,6 +3,8 @@ package app.kneecoach.ui.shell;
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Appearance;
 import app.kneecoach.ui.testing.FxWait;
+import app.kneecoach.ui.shell.MainWindowViewModel.Section;
+import app.kneecoach.ui.shell.MainWindowViewModel.Section;
 import app.kneecoach.ui.testing.TestServices;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,8 +47,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class FitsTest extends FreshWindowsTest {
     private static final int[][] WINDOWS = {{900, 600}, {1200, 800}};
     private static final List<Integer> TEXT_SIZES = List.of(100, 125, 150, 200);
-    private static final List<KeyCode> SECTIONS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
-            KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7);
 
     @Test
     void everyViewFitsAtEveryWindowAndTextSize() throws Exception {
@@ -59,21 +59,21 @@ class FitsTest extends FreshWindowsTest {
             for (int text : TEXT_SIZES) {
                 String where = window[0] + "x" + window[1] + " at " + text + " %: ";
                 size(services, window, text);
-                for (KeyCode section : SECTIONS) {
-                    robot.press(KeyCode.CONTROL).type(section).release(KeyCode.CONTROL);
-                    checkSection(where + "section " + section.getChar(), problems);
+                for (Section section : Section.values()) {
+                    show(section);
+                    checkSection(where + "section " + section.shortcut(), problems);
                 }
-                robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+                show(Section.EXERCISES);
                 if (oneAtATime()) {
                     openDetail();
                 }
-                robot.interact(() -> robot.lookup("#start-session").queryButton().fire());
+                fire("#start-session");
                 check(where + "pain check-in", problems);
-                robot.interact(() -> robot.lookup("#cancelButton").queryButton().fire());
-                robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT6).release(KeyCode.CONTROL);
-                robot.interact(() -> robot.lookup("#show-welcome").queryButton().fire());
+                fire("#cancelButton");
+                show(Section.ABOUT);
+                fire("#show-welcome");
                 check(where + "welcome", problems);
-                robot.interact(() -> robot.lookup("#welcome-look-around").queryButton().fire());
+                fire("#welcome-look-around");
             }
         }
         assertEquals(List.of(), problems);
@@ -100,9 +100,9 @@ class FitsTest extends FreshWindowsTest {
         for (int[] window : WINDOWS) {
             for (int text : TEXT_SIZES) {
                 size(services, window, text);
-                for (KeyCode section : SECTIONS) {
-                    robot.press(KeyCode.CONTROL).type(section).release(KeyCode.CONTROL);
-                    checkSection(window[0] + "x" + window[1] + " at " + text + " %, section " + section.getChar(),
+                for (Section section : Section.values()) {
+                    show(section);
+                    checkSection(window[0] + "x" + window[1] + " at " + text + " %, section " + section.shortcut(),
                             problems);
                 }
             }
@@ -119,9 +119,9 @@ class FitsTest extends FreshWindowsTest {
             for (int text : TEXT_SIZES) {
                 String where = window[0] + "x" + window[1] + " at " + text + " %: ";
                 size(services, window, text);
-                robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+                show(Section.ROUTINES);
                 if (!listShown()) {
-                    robot.interact(() -> robot.lookup(".back-button").queryButton().fire());
+                    fire(".back-button");
                 }
                 choose("Full home program");
                 robot.interact(() -> robot.lookup("#start-routine").queryButton().fire());
@@ -179,8 +179,7 @@ class FitsTest extends FreshWindowsTest {
             openDetail();
             check(where + " (detail)", problems);
         }
-        robot.interact(() -> robot.lookup(".back-button").queryButton().fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        fire(".back-button");
         if (!listShown()) {
             problems.add(where + ": Back does not show the list");
         }
@@ -188,7 +187,17 @@ class FitsTest extends FreshWindowsTest {
     }
 
     private boolean listShown() {
-        return robot.lookup(".exercise-list").tryQuery().isPresent();
+        return FxWait.onFx(() -> robot.lookup(".exercise-list").tryQuery().isPresent());
+    }
+
+    /** Shows the section as its sidebar button does (the shortcuts have tests of their own). */
+    private void show(Section section) {
+        fire("#" + section.navId());
+    }
+
+    /** Presses the button as a click would, on the window's thread, without TestFX's pauses. */
+    private void fire(String query) {
+        FxWait.onFx(() -> robot.lookup(query).queryAs(ButtonBase.class).fire());
     }
 
     /** Chooses the routine in the list, as the arrow keys would, and shows it. */
@@ -209,23 +218,21 @@ class FitsTest extends FreshWindowsTest {
     /** Whether the section's list and its detail are shown one at a time (NarrowLayout). */
     private boolean oneAtATime() {
         // A layout pass, then the change NarrowLayout queues after the pass that found the split narrow or low.
-        robot.interact(() -> robot.lookup(".window-shell").query().getScene().getRoot().layout());
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(".exercises-view").tryQueryAs(SplitPane.class)
-                .map(split -> split.getItems().size() == 1).orElse(false);
+        FxWait.settle(robot.window(0).getScene().getRoot());
+        return FxWait.onFx(() -> robot.lookup(".exercises-view").tryQueryAs(SplitPane.class)
+                .map(split -> split.getItems().size() == 1).orElse(false));
     }
 
     /** Enter on the list's chosen item, which shows its detail in place of the list. */
     private void openDetail() {
-        robot.interact(() -> robot.lookup(".exercise-list").query().requestFocus());
+        FxWait.onFx(() -> robot.lookup(".exercise-list").query().requestFocus());
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void check(String where, List<String> problems) {
-        WaitForAsyncUtils.waitForFxEvents();
         Parent root = robot.window(0).getScene().getRoot();
-        robot.interact(() -> {
+        FxWait.settle(root);
+        FxWait.onFx(() -> {
             LookTest.cutOff(root).forEach(p -> problems.add(where + ": " + p));
             unreachable(root, root.getScene().getHeight()).forEach(p -> problems.add(where + ": " + p));
         });
