@@ -13,7 +13,7 @@ final class ChartData {
                 .map(p -> new XYChart.Data<Number, Number>(p.day(), p.value())).toList());
     }
 
-    static XYChart.Series<String, Number> series(HistoryViewModel.Series series) {
+    static XYChart.Series<String, Number> series(HistoryCharts.Series series) {
         return chartSeries(series.name(), series.points().stream()
                 .map(p -> new XYChart.Data<String, Number>(p.label(), p.value())).toList());
     }

@@ -14,16 +14,12 @@ import app.kneecoach.ui.common.Views;
 import app.kneecoach.catalog.Catalog;
 import app.kneecoach.userdata.PainTrend;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -34,8 +30,8 @@ import javafx.stage.Window;
 
 /**
  * The History section (HistoryView.fxml) bound to its {@link HistoryViewModel} and {@link RecordsViewModel}.
- * Built in code, from the view models' plain data: the day cards ({@link DayCards}), the chart series
- * (XYChart data from the points) and the pain warning's card. The file dialogs and the restore question
+ * Built in code, from the view models' plain data: the day cards ({@link DayCards}), the charts
+ * ({@link HistoryChartsView}) and the pain warning's card. The file dialogs and the restore question
  * are asked here, as they need the window. The undo bar ({@link UndoBar}) sits above the page's scroll, so
  * it is in sight wherever the change was made.
  */
@@ -82,7 +78,7 @@ public final class HistoryView {
     @FXML
     private VBox empty;
     @FXML
-    private VBox charts;
+    private VBox chartsSlot;
     @FXML
     private Label daysHeading;
     @FXML
@@ -97,16 +93,6 @@ public final class HistoryView {
     private Label jsonResult;
     @FXML
     private Label result;
-    @FXML
-    private LineChart<Number, Number> painChart;
-    @FXML
-    private NumberAxis painDays;
-    @FXML
-    private BarChart<String, Number> weekChart;
-    @FXML
-    private NumberAxis sessionsAxis;
-    @FXML
-    private BarChart<String, Number> aerobicChart;
 
     /**
      * @param onRestored told, with the message for the user, once a backup has replaced the records
@@ -122,7 +108,6 @@ public final class HistoryView {
 
     @FXML
     private void initialize() {
-        painDays.setTickLabelFormatter(model.dayLabels());
         problem.textProperty().bind(model.problem());
         week.textProperty().bind(model.week());
         aerobicWeek.textProperty().bind(model.aerobicWeek());
@@ -130,7 +115,6 @@ public final class HistoryView {
         csvResult.textProperty().bind(records.csvResult());
         jsonResult.textProperty().bind(records.jsonResult());
         result.textProperty().bind(records.result());
-        sessionsAxis.upperBoundProperty().bind(model.weekAxisTop());
         Presence.bind(reading, model.reading());
         Presence.bind(problem, model.failed());
         Presence.bind(retry, model.failed());
@@ -138,7 +122,7 @@ public final class HistoryView {
         Presence.bind(warning, model.warningShown());
         Presence.bind(unsaved, model.unsavedShown());
         Presence.bind(empty, model.empty());
-        Presence.bind(charts, model.hasRecords());
+        Presence.bind(chartsSlot, model.hasRecords());
         Presence.bind(daysHeading, model.hasRecords());
         Presence.bind(days, model.hasRecords());
         Presence.bind(earlier, model.moreDays());
@@ -153,12 +137,14 @@ public final class HistoryView {
         showWarning(model.warning().get());
         model.days().addListener((ListChangeListener<HistoryViewModel.DayRow>) change -> showDays());
         showDays();
+        HistoryChartsView charts = new HistoryChartsView(model.charts());
+        chartsSlot.getChildren().setAll(Views.load(HistoryChartsView.FXML, charts));
         model.state().addListener((obs, old, now) -> {
             if (now == HistoryViewModel.State.SHOWN) {
-                showCharts();
+                charts.show();
             }
         });
-        showCharts();
+        charts.show();
         records.look().addListener((obs, old, now) -> Appearance.apply(page.getScene().getRoot(), now));
     }
 
@@ -222,33 +208,5 @@ public final class HistoryView {
 
     private void showDays() {
         days.getChildren().setAll(dayCards.cards(model.days()));
-    }
-
-    /**
-     * Charts cost more to lay out than the rest of the page together; they follow one frame later, so the
-     * week, the days and the records' actions are on screen at once. (Called each time a read is shown: the
-     * view model has set every chart's data by then.)
-     */
-    private void showCharts() {
-        charts.getChildren().clear();
-        Platform.runLater(() -> {
-            PainTimeline.DayAxis days = model.painAxis().get();
-            painDays.setLowerBound(days.lower());
-            painDays.setUpperBound(days.upper());
-            painDays.setTickUnit(days.tick());
-            painChart.getData().setAll(model.pain().stream().map(ChartData::timeSeries).toList());
-            weekChart.getData().setAll(List.of(ChartData.series(model.weeks().get())));
-            aerobicChart.getData().setAll(List.of(ChartData.series(model.aerobicWeeks().get())));
-            charts.getChildren().clear();
-            if (model.painCharted().get()) {
-                charts.getChildren().add(painChart);
-            }
-            if (model.hasSessions().get()) {
-                charts.getChildren().add(weekChart);
-            }
-            if (model.hasAerobic().get()) {
-                charts.getChildren().add(aerobicChart);
-            }
-        });
     }
 }

@@ -4,7 +4,6 @@ import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Messages;
 
 import app.kneecoach.catalog.AerobicOption;
-import app.kneecoach.userdata.HistoryStats;
 import app.kneecoach.userdata.HistorySummary;
 import app.kneecoach.userdata.PainTrend;
 import java.util.Collection;
@@ -14,8 +13,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,7 +20,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.util.StringConverter;
 
 /**
  * The History view's content: this week, the pain warning, the charts' points and the latest days, read
@@ -50,45 +46,29 @@ public final class HistoryViewModel {
     public record AerobicRow(String id, String line, String editName, String deleteName) {
     }
 
-    /** A chart's series: its name (for the legend) and its points, in order. */
-    public record Series(String name, List<Point> points) {
-    }
-
-    public record Point(String label, int value) {
-    }
-
     private final Messages text = Messages.DEFAULT;
     private final AppServices services;
     private final HistoryText words;
-    private final PainTimeline timeline;
+    private final HistoryCharts charts;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.READING);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper week = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper aerobicWeek = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper unsaved = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasRecords = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper hasSessions = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper painCharted = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper hasAerobic = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper moreDays = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Optional<PainTrend.Warning>> warning =
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObservableList<DayRow> days = FXCollections.observableArrayList();
-    private final ObservableList<PainTimeline.TimeSeries> pain = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<PainTimeline.DayAxis> painAxis = new ReadOnlyObjectWrapper<>(new PainTimeline.DayAxis(0, 1, 1));
     // Held here: a binding or read-only list that nothing holds would be collected, and its listeners with it.
     private final ObservableList<DayRow> readOnlyDays = FXCollections.unmodifiableObservableList(days);
-    private final ObservableList<PainTimeline.TimeSeries> readOnlyPain = FXCollections.unmodifiableObservableList(pain);
     private final BooleanBinding reading = Bindings.equal(state, State.READING);
     private final BooleanBinding failed = Bindings.equal(state, State.FAILED);
     private final BooleanBinding shown = Bindings.equal(state, State.SHOWN);
     private final BooleanBinding unsavedShown = unsaved.isNotEmpty();
     private final BooleanBinding warningShown = Bindings.createBooleanBinding(() -> warning.get().isPresent(),
             warning);
-    private final ReadOnlyObjectWrapper<Series> weeks = new ReadOnlyObjectWrapper<>(new Series("", List.of()));
-    private final ReadOnlyIntegerWrapper weekAxisTop = new ReadOnlyIntegerWrapper(3);
-    private final ReadOnlyObjectWrapper<Series> aerobicWeeks = new ReadOnlyObjectWrapper<>(new Series("", List.of()));
     private final HistoryEditing editing;
     private final DayRows rows;
     private int daysShown = DAYS_PER_PAGE;
@@ -100,7 +80,7 @@ public final class HistoryViewModel {
     public HistoryViewModel(AppServices services, List<AerobicOption> options, Runnable recordsEdited) {
         this.services = services;
         this.words = new HistoryText(text, services.zone());
-        this.timeline = new PainTimeline(words, services.zone());
+        this.charts = new HistoryCharts(text, words, new PainTimeline(words, services.zone()));
         this.rows = new DayRows(text, words);
         this.editing = new HistoryEditing(services, options, words, () -> {
             read();
@@ -142,21 +122,10 @@ public final class HistoryViewModel {
         unsaved.set(waiting > 0 ? text.get("history.unsaved", waiting) : "");
         boolean any = summary.sessions() > 0 || summary.aerobicEntries() > 0;
         hasRecords.set(any);
-        hasSessions.set(summary.sessions() > 0);
-        painCharted.set(!summary.pain().isEmpty());
-        hasAerobic.set(summary.aerobicEntries() > 0);
         aerobicWeek.set(text.get("history.aerobicWeek", summary.aerobicMinutesInLastWeek()));
         empty.set(!any && waiting == 0);
         moreDays.set(any && summary.moreDays());
-        aerobicWeeks.set(new Series(text.get("history.aerobicChart"), summary.aerobicWeeks().stream()
-                .map(w -> new Point(words.shortDate(w.weekStart()), w.minutes())).toList()));
-        weeks.set(new Series(text.get("history.weeksChart"), summary.weeks().stream()
-                .map(w -> new Point(words.shortDate(w.weekStart()), w.sessions())).toList()));
-        // Whole sessions only: a fixed range in steps of one, never "1.5 sessions".
-        weekAxisTop.set(Math.max(3, summary.weeks().stream().mapToInt(HistoryStats.WeekCount::sessions).max()
-                .orElse(0) + 1));
-        pain.setAll(timeline.series(summary.pain(), text.get("history.painBefore"), text.get("history.painAfter")));
-        painAxis.set(timeline.axis(summary.pain()));
+        charts.show(summary);
         Collection<HistorySummary.Day> shownDays = summary.days().values();
         editing.shown(shownDays.stream().flatMap(d -> d.sessions().stream()).toList(),
                 shownDays.stream().flatMap(d -> d.aerobic().stream()).toList());
@@ -169,13 +138,9 @@ public final class HistoryViewModel {
         return editing;
     }
 
-    /** A tick's label: the day, as Formats writes short dates. */
-    public StringConverter<Number> dayLabels() {
-        return timeline.dayLabels();
-    }
-
-    public ReadOnlyObjectProperty<PainTimeline.DayAxis> painAxis() {
-        return painAxis.getReadOnlyProperty();
+    /** The charts of pain over time, sessions a week and aerobic minutes a week. */
+    public HistoryCharts charts() {
+        return charts;
     }
 
     public ReadOnlyObjectProperty<State> state() {
@@ -218,29 +183,9 @@ public final class HistoryViewModel {
         return hasRecords.getReadOnlyProperty();
     }
 
-    /** Whether there are sessions: the sessions-per-week chart is shown then. */
-    public ReadOnlyBooleanProperty hasSessions() {
-        return hasSessions.getReadOnlyProperty();
-    }
-
-    /** Whether any session has a pain rating: the pain chart is shown then, not an empty one. */
-    public ReadOnlyBooleanProperty painCharted() {
-        return painCharted.getReadOnlyProperty();
-    }
-
-    /** Whether any aerobic minutes were logged: their chart is shown then. */
-    public ReadOnlyBooleanProperty hasAerobic() {
-        return hasAerobic.getReadOnlyProperty();
-    }
-
     /** "Aerobic exercise in the last seven days: 45 minutes". */
     public ReadOnlyStringProperty aerobicWeek() {
         return aerobicWeek.getReadOnlyProperty();
-    }
-
-    /** Aerobic minutes in each of the last weeks. */
-    public ReadOnlyObjectProperty<Series> aerobicWeeks() {
-        return aerobicWeeks.getReadOnlyProperty();
     }
 
     /** No sessions, saved or waiting: the view says how to start. */
@@ -265,20 +210,5 @@ public final class HistoryViewModel {
     /** The latest days, newest first. */
     public ObservableList<DayRow> days() {
         return readOnlyDays;
-    }
-
-    /** Pain before and after, one point a rated session, oldest first. */
-    public ObservableList<PainTimeline.TimeSeries> pain() {
-        return readOnlyPain;
-    }
-
-    /** Sessions in each of the last weeks. */
-    public ReadOnlyObjectProperty<Series> weeks() {
-        return weeks.getReadOnlyProperty();
-    }
-
-    /** The top of the sessions-per-week axis: above the busiest week, at least three. */
-    public ReadOnlyIntegerProperty weekAxisTop() {
-        return weekAxisTop.getReadOnlyProperty();
     }
 }

@@ -53,7 +53,7 @@ class HistoryEditingTest {
         assertEquals("Session deleted", bar.message().get());
         assertTrue(bar.undoable().get());
         assertEquals(1, edits.get(), "the shell is told, so the pain warning follows");
-        assertEquals(1, model.pain().get(0).points().size(), "the chart follows");
+        assertEquals(1, model.charts().pain().get(0).points().size(), "the chart follows");
 
         bar.undo();
         assertEquals(before, Histories.all(store), "the same session, with all it held");
@@ -96,12 +96,12 @@ class HistoryEditingTest {
                 Optional.of("slept badly"))), Histories.all(store));
         String line = model.days().get(0).sessions().get(0).line();
         assertTrue(line.contains("pain 6 \u2192 \u2013") && line.contains("slept badly"), line);
-        assertEquals(List.of(), model.pain().get(1).points(), "no after point any more");
+        assertEquals(List.of(), model.charts().pain().get(1).points(), "no after point any more");
         assertEquals("Session changed", editing.undoBar().message().get());
 
         editing.undoBar().undo();
         assertEquals(List.of(original), Histories.all(store));
-        assertEquals(4, model.pain().get(1).points().get(0).value());
+        assertEquals(4, model.charts().pain().get(1).points().get(0).value());
     }
 
     @Test
@@ -147,15 +147,15 @@ class HistoryEditingTest {
         log.submit();
 
         assertFalse(model.empty().get());
-        assertTrue(model.hasRecords().get() && model.hasAerobic().get());
+        assertTrue(model.hasRecords().get() && model.charts().hasAerobic().get());
         assertEquals("2026-11-23", model.days().get(0).date(), "yesterday");
         HistoryViewModel.AerobicRow row = model.days().get(0).aerobic().get(0);
         assertEquals("Pool exercise: 45 minutes of aerobic exercise", row.line());
         assertEquals("Aerobic exercise in the last seven days: 45 minutes", model.aerobicWeek().get());
-        List<HistoryViewModel.Point> weeks = model.aerobicWeeks().get().points();
+        List<HistoryCharts.Point> weeks = model.charts().aerobicWeeks().get().points();
         assertEquals(HistoryViewModel.WEEKS_CHARTED, weeks.size());
         assertEquals(45, weeks.get(weeks.size() - 1).value(), "Monday the 23rd is in this week");
-        assertEquals("Aerobic minutes per week", model.aerobicWeeks().get().name());
+        assertEquals("Aerobic minutes per week", model.charts().aerobicWeeks().get().name());
 
         model.editing().editAerobic(row.id());
         AerobicLogViewModel form = model.editing().aerobicForm();

@@ -2,7 +2,7 @@ package app.kneecoach.ui.history;
 
 import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.AppServices;
-import app.kneecoach.ui.history.HistoryViewModel.Point;
+import app.kneecoach.ui.history.HistoryCharts.Point;
 import app.kneecoach.ui.history.HistoryViewModel.State;
 import app.kneecoach.ui.testing.TestServices;
 
@@ -94,7 +94,7 @@ class HistoryViewModelTest {
         assertTrue(model.days().get(2).sessions().get(0).line().contains("pain \u2013 \u2192 \u2013"),
                 "no ratings: a dash each");
 
-        List<PainTimeline.TimeSeries> pain = model.pain();
+        List<PainTimeline.TimeSeries> pain = model.charts().pain();
         assertEquals(List.of("Before", "After"), pain.stream().map(PainTimeline.TimeSeries::name).toList());
         assertEquals(List.of(7, 5, 6, 5), pain.get(0).points().stream().map(PainTimeline.TimePoint::value)
                 .toList(), "rated sessions only, oldest first");
@@ -106,16 +106,16 @@ class HistoryViewModelTest {
         assertEquals(List.of(LocalDate.of(2026, 11, 10).toEpochDay() + 9 / 24.0 - noon, LocalDate.of(2026, 11, 23)
                 .toEpochDay() + 18 / 24.0 - noon, the24th + 7 / 24.0 - noon, the24th + 7.5 / 24.0 - noon), days,
                 "each at its time of day (noon on the whole day): the two of the 24th stay apart, in order");
-        assertEquals(new PainTimeline.DayAxis(the24th - 15, the24th + 1, 7), model.painAxis().get(),
+        assertEquals(new PainTimeline.DayAxis(the24th - 15, the24th + 1, 7), model.charts().painAxis().get(),
                 "whole days around the points; a tick a week over a fortnight and more");
         assertEquals(Formats.DEFAULT.shortDate(LocalDate.of(2026, 11, 24)),
-                model.dayLabels().toString(the24th - 0.2), "a tick reads as the day whose noon it is nearest");
+                model.charts().dayLabels().toString(the24th - 0.2), "a tick reads as the day whose noon it is nearest");
 
-        HistoryViewModel.Series weeks = model.weeks().get();
+        HistoryCharts.Series weeks = model.charts().weeks().get();
         assertEquals(HistoryViewModel.WEEKS_CHARTED, weeks.points().size());
         assertEquals(List.of(0, 0, 0, 0, 0, 1, 0, 3), values(weeks),
                 "weeks from Monday, this one last; the 20th's session did no set");
-        assertEquals(4, model.weekAxisTop().get(), "one above the busiest week");
+        assertEquals(4, model.charts().weekAxisTop().get(), "one above the busiest week");
     }
 
     @Test
@@ -126,7 +126,7 @@ class HistoryViewModelTest {
         assertTrue(model.empty().get());
         assertFalse(model.hasRecords().get());
         assertEquals(List.of(), model.days());
-        assertEquals(3, model.weekAxisTop().get(), "an empty chart still has room for a few sessions");
+        assertEquals(3, model.charts().weekAxisTop().get(), "an empty chart still has room for a few sessions");
     }
 
     @Test
@@ -212,7 +212,7 @@ class HistoryViewModelTest {
         }
     }
 
-    private static List<Integer> values(HistoryViewModel.Series series) {
+    private static List<Integer> values(HistoryCharts.Series series) {
         return series.points().stream().map(Point::value).toList();
     }
 
