@@ -3,6 +3,7 @@ package app.kneecoach.ui.common;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 
 /** Scrolls a pane just enough to bring a node into view, e.g. what the person has just added below the fold. */
@@ -41,9 +42,12 @@ public final class Scrolling {
 
     public static void reveal(ScrollPane scroll, Node node) {
         Node content = scroll.getContent();
-        // The node may have been added a moment ago: its place is known only after CSS and layout.
-        scroll.applyCss();
-        scroll.layout();
+        // The node may have been added a moment ago: its place is known only after CSS and layout. Laid out from the
+        // window's root, so the scroll pane has its real size first (a page just shown in place of a list still has
+        // the list's; laid out alone, its content came out twice as tall, and the fraction scrolled to was wrong).
+        Parent from = scroll.getScene() != null ? scroll.getScene().getRoot() : scroll;
+        from.applyCss();
+        from.layout();
         double viewport = scroll.getViewportBounds().getHeight();
         double hidden = content.getLayoutBounds().getHeight() - viewport;
         if (hidden <= 0) {
