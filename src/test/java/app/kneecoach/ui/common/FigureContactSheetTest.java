@@ -2,6 +2,7 @@ package app.kneecoach.ui.common;
 
 import app.kneecoach.ui.shell.MainWindow;
 import app.kneecoach.ui.testing.PngWriter;
+import app.kneecoach.ui.testing.WindowTest;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,18 +26,15 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Draws every exercise's start and end figures on one sheet per theme, for a person to look at:
  * target/figures/all-figures.png (light), all-figures-dark.png, all-figures-high-contrast.png.
  */
-@ExtendWith(ApplicationExtension.class)
-class FigureContactSheetTest {
+class FigureContactSheetTest extends WindowTest {
     private static final Path DIR = Path.of("target/figures");
     private static final int COLUMNS = 3;
     private static final double FIGURE_WIDTH = 260;

@@ -1,6 +1,7 @@
 package app.kneecoach.ui.common;
 
 import app.kneecoach.ui.shell.MainWindow;
+import app.kneecoach.ui.testing.WindowTest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,13 +11,10 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A row of buttons flows onto more lines, and a button wider than the row gets the row's width and wraps. */
-@ExtendWith(ApplicationExtension.class)
-class FitRowTest {
+class FitRowTest extends WindowTest {
 
     @Test
     void buttonsFlowAndALongOneWrapsWithinTheRow() throws Exception {

@@ -1,5 +1,6 @@
 package app.kneecoach.ui.common;
 
+import app.kneecoach.ui.testing.WindowTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,15 +15,12 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A list beside its detail, through a window resized as a person would: 1 em is 10 px here. */
-@ExtendWith(ApplicationExtension.class)
-class NarrowLayoutTest {
+class NarrowLayoutTest extends WindowTest {
     private ListView<String> list;
     private Region detail;
     private SplitPane split;

@@ -4,6 +4,7 @@ import app.kneecoach.ui.shell.MainWindow;
 import app.kneecoach.ui.testing.FxWait;
 import app.kneecoach.ui.testing.PngWriter;
 import app.kneecoach.ui.testing.TestServices;
+import app.kneecoach.ui.testing.WindowTest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,15 +22,12 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The exercise's figures in the player: beside the big number where there is room, and never at its cost. */
-@ExtendWith(ApplicationExtension.class)
-class PlayerFigureTest {
+class PlayerFigureTest extends WindowTest {
     /** The big number's size in px: 12em of the player's own 18 px (app.css), as it was before the figures. */
     private static final double BIG_NUMBER_PX = 12 * 18;
     /** Set to a folder to write what the player looks like, to look at. */

@@ -3,6 +3,7 @@ package app.kneecoach.ui.player;
 import app.kneecoach.ui.shell.MainWindow;
 import app.kneecoach.ui.testing.FxWait;
 import app.kneecoach.ui.testing.TestServices;
+import app.kneecoach.ui.testing.WindowTest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,14 +26,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The player of a routine at the window sizes people use: every text whole, and nothing moves when paused. */
-@ExtendWith(ApplicationExtension.class)
-class PlayerLayoutTest {
+class PlayerLayoutTest extends WindowTest {
     private final FakeClock clock = new FakeClock();
     private Stage stage;
 

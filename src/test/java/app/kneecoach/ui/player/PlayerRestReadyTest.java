@@ -1,5 +1,6 @@
 package app.kneecoach.ui.player;
 
+import app.kneecoach.ui.testing.WindowTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,14 +23,11 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A rest that waits for the person, through the real window: chosen on the start card, ended with Space. */
-@ExtendWith(ApplicationExtension.class)
-class PlayerRestReadyTest {
+class PlayerRestReadyTest extends WindowTest {
     private final FakeClock clock = new FakeClock();
     private final RecordingSound sound = new RecordingSound();
     private Stage stage;

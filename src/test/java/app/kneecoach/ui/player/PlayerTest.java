@@ -3,6 +3,7 @@ package app.kneecoach.ui.player;
 import app.kneecoach.ui.shell.MainWindow;
 import app.kneecoach.ui.testing.FxWait;
 import app.kneecoach.ui.testing.TestServices;
+import app.kneecoach.ui.testing.WindowTest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,14 +22,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The player through the real window, driven by a fake clock that the test moves forward. */
-@ExtendWith(ApplicationExtension.class)
-class PlayerTest {
+class PlayerTest extends WindowTest {
     private final FakeClock clock = new FakeClock();
     private final RecordingSound sound = new RecordingSound();
 

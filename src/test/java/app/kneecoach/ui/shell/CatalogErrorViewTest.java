@@ -1,6 +1,7 @@
 package app.kneecoach.ui.shell;
 
 import app.kneecoach.ui.testing.TestServices;
+import app.kneecoach.ui.testing.WindowTest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,14 +14,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A broken catalog file opens an error view listing its problems; the app stays usable. */
-@ExtendWith(ApplicationExtension.class)
-class CatalogErrorViewTest {
+class CatalogErrorViewTest extends WindowTest {
     private static final String BROKEN = """
             { "schemaVersion": 1,
               "exercises": [ { "id": "Bad Id", "name": 7 } ] }

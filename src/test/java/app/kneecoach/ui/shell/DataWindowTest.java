@@ -3,6 +3,7 @@ package app.kneecoach.ui.shell;
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.testing.PickedFiles;
 import app.kneecoach.ui.testing.TestServices;
+import app.kneecoach.ui.testing.WindowTest;
 
 import app.kneecoach.catalog.CatalogLoader;
 import app.kneecoach.userdata.Histories;
@@ -17,12 +18,9 @@ import app.kneecoach.sound.SoundPlayer;
 import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /** The real window on a fake clock with a data folder of its own, and what that folder holds now. */
-@ExtendWith(ApplicationExtension.class)
-public abstract class DataWindowTest {
+public abstract class DataWindowTest extends WindowTest {
     protected final FakeClock clock = new FakeClock();
     protected final Path dataDir = TestServices.freshFolder();
     /** What the window was opened with, e.g. to make its records fail. */

@@ -6,6 +6,7 @@ import app.kneecoach.ui.testing.FxWait;
 import app.kneecoach.ui.testing.LoggedTimes;
 import app.kneecoach.ui.testing.PngWriter;
 import app.kneecoach.ui.testing.TestServices;
+import app.kneecoach.ui.testing.WindowTest;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,9 +30,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -39,8 +38,7 @@ import org.testfx.framework.junit5.Start;
  * {@code mvn test -Pscreenshots} writes them to docs/screenshots; an ordinary build writes them
  * under target/ so the capture path stays tested without touching docs/.
  */
-@ExtendWith(ApplicationExtension.class)
-class DocScreenshotsTest {
+class DocScreenshotsTest extends WindowTest {
     static final String DIR_PROPERTY = "kneecoach.screenshots";
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private final FakeClock clock = new FakeClock();

@@ -1,5 +1,6 @@
 package app.kneecoach.ui.shell;
 
+import app.kneecoach.ui.testing.DirectPointer;
 import app.kneecoach.ui.testing.TestServices;
 
 import app.kneecoach.session.FakeClock;
@@ -20,6 +21,7 @@ public abstract class FreshWindowsTest {
     @BeforeEach
     void toolkit() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
+        DirectPointer.install(robot);
     }
 
     @AfterEach
