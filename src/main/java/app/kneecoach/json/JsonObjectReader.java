@@ -23,18 +23,20 @@ public final class JsonObjectReader {
     private final JsonNode node;
     private final String path;
     private final Problems problems;
+    private final JsonValues values;
     private final Set<String> known = new HashSet<>();
 
     private JsonObjectReader(JsonNode node, String path, Problems problems) {
         this.node = node;
         this.path = path;
         this.problems = problems;
+        this.values = new JsonValues(problems);
     }
 
     /** A reader for {@code node}, or empty (with a problem reported) when it is not an object. */
     public static Optional<JsonObjectReader> of(JsonNode node, String path, Problems problems) {
         if (!node.isObject()) {
-            problems.add(path, "must be an object { ... }, found " + describe(node));
+            problems.add(path, "must be an object { ... }, found " + JsonValues.describe(node));
             return Optional.empty();
         }
         return Optional.of(new JsonObjectReader(node, path, problems));
@@ -50,11 +52,11 @@ public final class JsonObjectReader {
 
     /** A required, non-blank text. */
     public Optional<String> text(String field) {
-        return present(field).flatMap(value -> textValue(value, pathOf(field)));
+        return present(field).flatMap(value -> values.text(value, pathOf(field)));
     }
 
     public Optional<String> optionalText(String field) {
-        return optional(field).flatMap(value -> textValue(value, pathOf(field)));
+        return optional(field).flatMap(value -> values.text(value, pathOf(field)));
     }
 
     /** A required text that is a lower-case hyphenated identifier. */
@@ -89,28 +91,20 @@ public final class JsonObjectReader {
     /** A required whole number within [min, max]. */
     public OptionalInt integer(String field, int min, int max) {
         Optional<JsonNode> value = present(field);
-        return value.isEmpty() ? OptionalInt.empty() : integerValue(value.get(), pathOf(field), min, max);
+        return value.isEmpty() ? OptionalInt.empty() : values.integer(value.get(), pathOf(field), min, max);
     }
 
     public OptionalInt optionalInteger(String field, int min, int max) {
         Optional<JsonNode> value = optional(field);
-        return value.isEmpty() ? OptionalInt.empty() : integerValue(value.get(), pathOf(field), min, max);
+        return value.isEmpty() ? OptionalInt.empty() : values.integer(value.get(), pathOf(field), min, max);
     }
 
     public Optional<Boolean> bool(String field) {
-        return present(field).flatMap(value -> booleanValue(value, pathOf(field)));
+        return present(field).flatMap(value -> values.bool(value, pathOf(field)));
     }
 
     public Optional<Boolean> optionalBoolean(String field) {
-        return optional(field).flatMap(value -> booleanValue(value, pathOf(field)));
-    }
-
-    private Optional<Boolean> booleanValue(JsonNode value, String at) {
-        if (!value.isBoolean()) {
-            problems.add(at, "must be true or false, found " + describe(value));
-            return Optional.empty();
-        }
-        return Optional.of(value.booleanValue());
+        return optional(field).flatMap(value -> values.bool(value, pathOf(field)));
     }
 
     public Optional<JsonObjectReader> object(String field) {
@@ -123,7 +117,7 @@ public final class JsonObjectReader {
 
     /** A required list of non-blank texts; {@code nonEmpty} demands at least one. */
     public Optional<List<String>> texts(String field, boolean nonEmpty) {
-        return elements(field, nonEmpty, (value, at) -> textValue(value, at));
+        return elements(field, nonEmpty, values::text);
     }
 
     /** An optional list of non-blank texts: absent means empty. */
@@ -186,7 +180,7 @@ public final class JsonObjectReader {
         JsonNode array = value.get();
         String at = pathOf(field);
         if (!array.isArray()) {
-            problems.add(at, "must be a list [ ... ], found " + describe(array));
+            problems.add(at, "must be a list [ ... ], found " + JsonValues.describe(array));
             return Optional.empty();
         }
         if (nonEmpty && array.isEmpty()) {
@@ -216,52 +210,5 @@ public final class JsonObjectReader {
     private Optional<JsonNode> optional(String field) {
         known.add(field);
         return Optional.ofNullable(node.get(field)).filter(Objects::nonNull).filter(v -> !v.isNull());
-    }
-
-    private Optional<String> textValue(JsonNode value, String at) {
-        if (!value.isTextual()) {
-            problems.add(at, "must be text in quotes, found " + describe(value));
-            return Optional.empty();
-        }
-        if (value.textValue().isBlank()) {
-            problems.add(at, "must not be blank");
-            return Optional.empty();
-        }
-        return Optional.of(value.textValue().strip());
-    }
-
-    private OptionalInt integerValue(JsonNode value, String at, int min, int max) {
-        if (!value.isIntegralNumber()) {
-            problems.add(at, "must be a whole number, found " + describe(value));
-            return OptionalInt.empty();
-        }
-        if (!value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
-            problems.add(at, "must be between " + min + " and " + max + ", found " + value.asText());
-            return OptionalInt.empty();
-        }
-        return OptionalInt.of(value.intValue());
-    }
-
-    public static String describe(JsonNode value) {
-        if (value.isTextual()) {
-            return "text \"" + abbreviate(value.textValue()) + "\"";
-        }
-        if (value.isNumber()) {
-            return "the number " + abbreviate(value.asText());
-        }
-        if (value.isBoolean()) {
-            return value.asText();
-        }
-        if (value.isArray()) {
-            return "a list";
-        }
-        if (value.isObject()) {
-            return "an object";
-        }
-        return "null";
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 }
