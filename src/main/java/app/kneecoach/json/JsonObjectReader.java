@@ -152,6 +152,16 @@ public final class JsonObjectReader {
         return objects(field, false, reader);
     }
 
+    /** Whether every part was read: no empty Optional or OptionalInt among them. */
+    public static boolean allRead(Object... parts) {
+        for (Object part : parts) {
+            if (part instanceof Optional<?> o && o.isEmpty() || part instanceof OptionalInt i && i.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Reports a problem on a field of this object. */
     public void problem(String field, String message) {
         problems.add(pathOf(field), message);
