@@ -33,8 +33,8 @@ import javafx.collections.ObservableList;
 /**
  * The card about today's plan, above the sections while any routine has a schedule: what is due today (each with
  * Start, or marked done), or the next planned day, and this week so far against the plan. This week's sessions are
- * read in the background after the records open, after a session is saved or the records change, and when the day
- * changes ({@link #tick}); the schedules and routine names are in memory, so a change to them is shown at once.
+ * read in the background, while something is planned, after the records open, after a session is saved or the
+ * records change, when the first schedule is saved, and when the day changes ({@link #tick}); the schedules and routine names are in memory, so a change to them is shown at once.
  * If the sessions cannot be read the card is left out (and the reason logged): the rest of the window is unaffected.
  */
 final class TodayPlanViewModel {
@@ -96,9 +96,16 @@ final class TodayPlanViewModel {
         }
         if (!listening) {
             listening = true;
-            services.routines().schedules().onChange(() -> services.background().ui().execute(this::show));
+            services.routines().schedules().onChange(() -> services.background().ui().execute(this::scheduleChanged));
         }
         int read = ++reads;
+        if (schedules().isEmpty()) {
+            // Nothing planned, no card: this week's sessions are read once something is (not at every start).
+            sessions = Optional.empty();
+            readFor = null;
+            show();
+            return;
+        }
         LocalDate today = services.today();
         var from = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(services.zone());
         services.background().run(() -> services.storage().store().between(from.toInstant(),
@@ -121,6 +128,15 @@ final class TodayPlanViewModel {
     /** Now and then (the reminders' clock): a new day, or a new week, reads the sessions again; else shows the plan. */
     void tick() {
         if (readFor != null && !readFor.equals(services.today())) {
+            refresh();
+        } else {
+            show();
+        }
+    }
+
+    /** A schedule was saved or removed: the first one planned reads this week's sessions, later ones only show. */
+    private void scheduleChanged() {
+        if (sessions.isEmpty()) {
             refresh();
         } else {
             show();
