@@ -2,22 +2,12 @@ package app.kneecoach.ui.shell;
 
 import app.kneecoach.ui.common.AppServices;
 import app.kneecoach.ui.common.Dialogs;
-import app.kneecoach.ui.common.Formats;
 import app.kneecoach.ui.common.Messages;
-import app.kneecoach.ui.common.PlannedExercise;
 import app.kneecoach.ui.common.Resumable;
-import app.kneecoach.ui.common.SafetyText;
 
 import app.kneecoach.catalog.Catalog;
-import app.kneecoach.json.FileProblem;
-import app.kneecoach.session.PhaseKind;
-import app.kneecoach.session.Side;
-import app.kneecoach.session.Step;
 import app.kneecoach.userdata.HistoryStore;
-import app.kneecoach.userdata.JsonImport;
-import app.kneecoach.userdata.PainTrend;
 import app.kneecoach.userdata.SessionRecord;
-import app.kneecoach.userdata.StoreNotice;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -37,9 +26,8 @@ import javafx.collections.ObservableList;
  * the session writes the records in the background.
  */
 final class BannersViewModel {
-    private static final int PROBLEMS_SHOWN = 3;
-    private static final String INTERRUPTED = "interrupted";
-    private static final String WARNING = "warning";
+    static final String INTERRUPTED = "interrupted";
+    static final String WARNING = "warning";
 
     /** What a card is about; the view gives each its look. */
     enum Kind { DATA, IMPORTED, INTERRUPTED, WARNING, NOTICE }
@@ -79,6 +67,7 @@ final class BannersViewModel {
     private final Messages text = Messages.DEFAULT;
     private final Catalog catalog;
     private final AppServices services;
+    private final BannerCards cards;
     private final Runnable onHistoryChanged;
     private final Consumer<Resumable> onResume;
     private final ObservableList<Banner> items = FXCollections.observableArrayList();
@@ -98,6 +87,7 @@ final class BannersViewModel {
         this.services = services;
         this.onHistoryChanged = onHistoryChanged;
         this.onResume = onResume;
+        this.cards = new BannerCards(catalog, services);
     }
 
     ObservableList<Banner> items() {
@@ -114,19 +104,19 @@ final class BannersViewModel {
         List<Banner> found = new ArrayList<>(notices);
         if (historyRead) {
             HistoryStore.Opened opened = services.storage();
-            opened.notices().forEach(notice -> found.add(data(notice)));
-            opened.imported().ifPresent(report -> found.add(imported(report)));
+            opened.notices().forEach(notice -> found.add(cards.data(notice)));
+            opened.imported().ifPresent(report -> found.add(cards.imported(report)));
         }
-        services.settingsStorage().notice().ifPresent(notice -> found.add(data(notice)));
-        services.windowStorage().notice().ifPresent(notice -> found.add(data(notice)));
+        services.settingsStorage().notice().ifPresent(notice -> found.add(cards.data(notice)));
+        services.windowStorage().notice().ifPresent(notice -> found.add(cards.data(notice)));
         interrupted = historyRead ? services.storage().store().interrupted() : Optional.empty();
         resumable = interrupted.flatMap(session -> Resumable.of(session, catalog, services.routines().routines(),
                 services.clock().now()));
-        interrupted.ifPresent(session -> found.add(interrupted(session)));
+        interrupted.ifPresent(session -> found.add(cards.interrupted(session, resumable)));
         items.setAll(found.stream().filter(banner -> !closed.contains(banner.topic())).toList());
         if (historyRead) {
             services.painWarning(warning -> warning.filter(w -> round == refreshes && !closed.contains(WARNING))
-                    .ifPresent(w -> items.add(warning(w))));
+                    .ifPresent(w -> items.add(cards.warning(w))));
         }
     }
 
@@ -208,72 +198,5 @@ final class BannersViewModel {
 
     private void update(String topic, UnaryOperator<Banner> change) {
         items.replaceAll(item -> item.topic().equals(topic) ? change.apply(item) : item);
-    }
-
-    private Banner data(StoreNotice notice) {
-        List<Line> lines = new ArrayList<>();
-        notice.problems().stream().limit(PROBLEMS_SHOWN).map(FileProblem::toString)
-                .forEach(problem -> lines.add(new Line(LineKind.BULLET, problem)));
-        boolean notSaved = notice.kind() != StoreNotice.Kind.UNREADABLE;
-        lines.add(new Line(LineKind.TEXT, notSaved
-                ? text.get(notice.kind() == StoreNotice.Kind.READ_ONLY ? "banner.readOnly" : "banner.notSaved")
-                : notice.keptAs().map(kept -> text.get(keptMessage(notice), kept, notice.kept()))
-                        .orElse(text.get("banner.dataNotKept"))));
-        return new Banner(Kind.DATA, "data:" + notice.file(),
-                text.get(notSaved ? "banner.notSavedTitle" : "banner.dataTitle"), lines, List.of(Action.CLOSE));
-    }
-
-    /** What was carried over from a damaged file: sessions, routines, or (settings, window) values. */
-    private static String keptMessage(StoreNotice notice) {
-        String name = notice.file().getFileName().toString();
-        if (name.equals(JsonImport.ROUTINES_FILE)) {
-            return "banner.routinesKept";
-        }
-        return name.endsWith(".json") && !name.equals(JsonImport.HISTORY_FILE) && !name.equals(
-                JsonImport.IN_PROGRESS_FILE) ? "banner.valuesKept" : "banner.dataKept";
-    }
-
-    private Banner imported(JsonImport.Report report) {
-        String files = report.keptAs().stream().map(path -> path.getFileName().toString())
-                .collect(Collectors.joining(", "));
-        String what = report.sessions() == 0 && report.routines() == 0
-                ? text.get("banner.importSessionText", files)
-                : text.get("banner.importText", report.sessions(), report.routines(), files);
-        return new Banner(Kind.IMPORTED, "imported", text.get("banner.importTitle"),
-                List.of(new Line(LineKind.TEXT, what)), List.of(Action.CLOSE));
-    }
-
-    private Banner interrupted(SessionRecord session) {
-        String when = Formats.DEFAULT.dateTime(session.startedAt(), services.zone());
-        String what = session.exercises().stream().map(e -> e.exerciseName()).collect(Collectors.joining(", "));
-        List<Line> lines = new ArrayList<>();
-        lines.add(new Line(LineKind.TEXT, text.get("banner.interruptedText", when, what.isEmpty() ? "\u2013" : what)));
-        resumable.ifPresent(resume -> lines.add(new Line(LineKind.TEXT, resumeText(resume))));
-        List<Action> actions = resumable.isPresent() ? List.of(Action.RESUME, Action.KEEP, Action.DISCARD)
-                : List.of(Action.KEEP, Action.DISCARD);
-        return new Banner(Kind.INTERRUPTED, INTERRUPTED, text.get("banner.interruptedTitle"), lines, actions);
-    }
-
-    /** Where Resume goes on: the set of the exercise it stopped in, or the routine's next exercise. */
-    private String resumeText(Resumable resume) {
-        PlannedExercise next = resume.planned().get(resume.at());
-        String name = next.title(text);
-        if (resume.earlier().isEmpty()) {
-            return text.get("banner.resumeNext", name, resume.at() + 1, resume.planned().size());
-        }
-        Step start = resume.startsAt();
-        if (start.kind() == PhaseKind.DONE) {
-            return text.get("banner.resumeEnd", name);
-        }
-        Side side = resume.plan(services.settings()).alternating() ? Side.BOTH : start.side();
-        return text.get("banner.resumeSet", name, text.get("side." + side.name()), start.set(), next.choice().sets());
-    }
-
-    private Banner warning(PainTrend.Warning found) {
-        SafetyText warning = SafetyText.of(text, found, catalog);
-        List<Line> lines = new ArrayList<>();
-        lines.add(new Line(LineKind.NUMBERS, warning.numbers()));
-        warning.advice().forEach(point -> lines.add(new Line(LineKind.BULLET, point)));
-        return new Banner(Kind.WARNING, WARNING, warning.title(), lines, List.of(Action.CLOSE));
     }
 }
